@@ -1,0 +1,4 @@
+@NullMarked
+package dev.switchboard.domain.audio;
+
+import org.jspecify.annotations.NullMarked;

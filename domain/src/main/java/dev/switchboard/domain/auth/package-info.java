@@ -1,0 +1,4 @@
+@NullMarked
+package dev.switchboard.domain.auth;
+
+import org.jspecify.annotations.NullMarked;

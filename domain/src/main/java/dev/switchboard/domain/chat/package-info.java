@@ -1,0 +1,4 @@
+@NullMarked
+package dev.switchboard.domain.chat;
+
+import org.jspecify.annotations.NullMarked;

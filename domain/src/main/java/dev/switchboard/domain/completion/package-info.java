@@ -1,0 +1,4 @@
+@NullMarked
+package dev.switchboard.domain.completion;
+
+import org.jspecify.annotations.NullMarked;

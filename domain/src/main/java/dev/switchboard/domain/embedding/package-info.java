@@ -1,0 +1,4 @@
+@NullMarked
+package dev.switchboard.domain.embedding;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.switchboard.domain.json;
+
+import org.jspecify.annotations.NullMarked;

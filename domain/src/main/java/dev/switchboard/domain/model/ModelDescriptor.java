@@ -1,0 +1,42 @@
+package dev.switchboard.domain.model;
+
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One model as a provider lists it, with what is known of it. Unknown facts are null or absent from
+ * {@code capabilities}; they are never guessed.
+ *
+ * @param ref the model's public reference
+ * @param created when the provider says the model was created, in epoch seconds, or 0 when it does not say
+ * @param ownedBy the organisation the provider names as owner
+ * @param capabilities what the model is known to support
+ * @param contextWindow the input limit in tokens, when known
+ * @param maxOutputTokens the output limit in tokens, when known
+ */
+public record ModelDescriptor(
+        ModelRef ref,
+        long created,
+        String ownedBy,
+        Set<Capability> capabilities,
+        @Nullable Integer contextWindow,
+        @Nullable Integer maxOutputTokens) {
+
+    public ModelDescriptor {
+        Objects.requireNonNull(ref, "ref");
+        Objects.requireNonNull(ownedBy, "ownedBy");
+        capabilities = capabilities.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(capabilities));
+        if (created < 0) throw new IllegalArgumentException("created must not be negative");
+    }
+
+    /** A model known only by name. */
+    public static ModelDescriptor named(ModelRef ref, String ownedBy) {
+        return new ModelDescriptor(ref, 0, ownedBy, Set.of(), null, null);
+    }
+
+    public boolean supports(Capability capability) {
+        return capabilities.contains(capability);
+    }
+}

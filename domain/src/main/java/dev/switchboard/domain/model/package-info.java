@@ -1,0 +1,4 @@
+@NullMarked
+package dev.switchboard.domain.model;
+
+import org.jspecify.annotations.NullMarked;

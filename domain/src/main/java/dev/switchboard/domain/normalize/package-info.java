@@ -1,0 +1,4 @@
+@NullMarked
+package dev.switchboard.domain.normalize;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.switchboard.domain.provider;
+
+import org.jspecify.annotations.NullMarked;

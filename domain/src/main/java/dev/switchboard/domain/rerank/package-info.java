@@ -1,0 +1,4 @@
+@NullMarked
+package dev.switchboard.domain.rerank;
+
+import org.jspecify.annotations.NullMarked;

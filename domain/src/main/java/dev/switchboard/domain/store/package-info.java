@@ -1,0 +1,4 @@
+@NullMarked
+package dev.switchboard.domain.store;
+
+import org.jspecify.annotations.NullMarked;
