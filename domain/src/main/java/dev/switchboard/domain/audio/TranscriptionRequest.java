@@ -36,8 +36,8 @@ public record TranscriptionRequest(
     }
 
     public TranscriptionRequest withModel(String newModel) {
-        return new TranscriptionRequest(newModel, audio, filename, language, prompt, responseFormat, temperature,
-                timestampGranularities);
+        return new TranscriptionRequest(
+                newModel, audio, filename, language, prompt, responseFormat, temperature, timestampGranularities);
     }
 
     @Override

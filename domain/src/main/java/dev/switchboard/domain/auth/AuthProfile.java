@@ -11,7 +11,12 @@ import org.jspecify.annotations.Nullable;
  * @param name the operator's name for the key, unique per provider
  * @param secret the key; null for providers that need none
  */
-public record AuthProfile(ProfileId id, ProviderId provider, String name, @Nullable Secret secret, Instant createdAt) {
+public record AuthProfile(
+        ProfileId id,
+        ProviderId provider,
+        String name,
+        @Nullable Secret secret,
+        Instant createdAt) {
 
     public AuthProfile {
         Objects.requireNonNull(id, "id");

@@ -43,8 +43,12 @@ public sealed interface ChatEvent {
      * A piece of a tool call. The first piece of each call carries its id and name; later pieces carry only more of the
      * arguments' JSON text, split anywhere. Calls are told apart by {@code index}, not by id.
      */
-    record ToolCallDelta(int choice, int index, @Nullable String id, @Nullable String name, String argumentsPart)
-            implements ChatEvent {
+    record ToolCallDelta(
+            int choice,
+            int index,
+            @Nullable String id,
+            @Nullable String name,
+            String argumentsPart) implements ChatEvent {
         public ToolCallDelta {
             if (index < 0) throw new IllegalArgumentException("tool call index must not be negative");
             Objects.requireNonNull(argumentsPart, "argumentsPart");

@@ -50,14 +50,34 @@ public record ChatRequest(
 
     /** The same request for another model name, as routing produces it. */
     public ChatRequest withModel(String newModel) {
-        return new ChatRequest(newModel, messages, sampling, tools, toolChoice, parallelToolCalls, responseFormat,
-                reasoningEffort, user, metadata, extensions);
+        return new ChatRequest(
+                newModel,
+                messages,
+                sampling,
+                tools,
+                toolChoice,
+                parallelToolCalls,
+                responseFormat,
+                reasoningEffort,
+                user,
+                metadata,
+                extensions);
     }
 
     /** The same request with other messages, as normalization produces it. */
     public ChatRequest withMessages(List<Message> newMessages) {
-        return new ChatRequest(model, newMessages, sampling, tools, toolChoice, parallelToolCalls, responseFormat,
-                reasoningEffort, user, metadata, extensions);
+        return new ChatRequest(
+                model,
+                newMessages,
+                sampling,
+                tools,
+                toolChoice,
+                parallelToolCalls,
+                responseFormat,
+                reasoningEffort,
+                user,
+                metadata,
+                extensions);
     }
 
     public static Builder builder(String model) {
@@ -143,8 +163,18 @@ public record ChatRequest(
         }
 
         public ChatRequest build() {
-            return new ChatRequest(model, messages, sampling, tools, toolChoice, parallelToolCalls, responseFormat,
-                    reasoningEffort, user, metadata, extensions);
+            return new ChatRequest(
+                    model,
+                    messages,
+                    sampling,
+                    tools,
+                    toolChoice,
+                    parallelToolCalls,
+                    responseFormat,
+                    reasoningEffort,
+                    user,
+                    metadata,
+                    extensions);
         }
     }
 }

@@ -13,7 +13,12 @@ import org.jspecify.annotations.Nullable;
  * @param systemFingerprint the provider's backend configuration, when it reports one
  */
 public record ChatResponse(
-        String id, long created, String model, List<Choice> choices, Usage usage, @Nullable String systemFingerprint) {
+        String id,
+        long created,
+        String model,
+        List<Choice> choices,
+        Usage usage,
+        @Nullable String systemFingerprint) {
 
     public ChatResponse {
         Objects.requireNonNull(id, "id");

@@ -9,7 +9,11 @@ import org.jspecify.annotations.Nullable;
  *
  * @param logprobs the token log probabilities in OpenAI's shape, when asked for and reported
  */
-public record Choice(int index, Message.AssistantMessage message, FinishReason finishReason, @Nullable JsonValue logprobs) {
+public record Choice(
+        int index,
+        Message.AssistantMessage message,
+        FinishReason finishReason,
+        @Nullable JsonValue logprobs) {
 
     public Choice {
         if (index < 0) throw new IllegalArgumentException("choice index must not be negative");

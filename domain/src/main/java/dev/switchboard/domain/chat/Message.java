@@ -15,7 +15,8 @@ public sealed interface Message {
     String text();
 
     /** Instructions from the application (the older name of {@link DeveloperMessage}). */
-    record SystemMessage(List<ContentPart> content, @Nullable String name) implements Message {
+    record SystemMessage(
+            List<ContentPart> content, @Nullable String name) implements Message {
         public SystemMessage {
             content = List.copyOf(content);
         }
@@ -32,7 +33,8 @@ public sealed interface Message {
     }
 
     /** Instructions from the developer; providers without the role treat it as a system message. */
-    record DeveloperMessage(List<ContentPart> content, @Nullable String name) implements Message {
+    record DeveloperMessage(
+            List<ContentPart> content, @Nullable String name) implements Message {
         public DeveloperMessage {
             content = List.copyOf(content);
         }

@@ -23,6 +23,8 @@ public enum ReasoningEffort {
     }
 
     public static Optional<ReasoningEffort> fromWire(String value) {
-        return Arrays.stream(values()).filter(effort -> effort.wire.equals(value)).findFirst();
+        return Arrays.stream(values())
+                .filter(effort -> effort.wire.equals(value))
+                .findFirst();
     }
 }

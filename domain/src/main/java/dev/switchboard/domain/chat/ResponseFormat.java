@@ -14,8 +14,11 @@ public sealed interface ResponseFormat {
     record JsonObject() implements ResponseFormat {}
 
     /** JSON following {@code schema} ("structured output"). */
-    record JsonSchema(String name, @Nullable String description, JsonValue schema, @Nullable Boolean strict)
-            implements ResponseFormat {
+    record JsonSchema(
+            String name,
+            @Nullable String description,
+            JsonValue schema,
+            @Nullable Boolean strict) implements ResponseFormat {
         public JsonSchema {
             if (name == null || name.isBlank()) {
                 throw new IllegalArgumentException("response_format.json_schema.name must not be blank");

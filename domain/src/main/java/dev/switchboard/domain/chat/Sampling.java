@@ -25,7 +25,8 @@ public record Sampling(
         @Nullable Integer topLogprobs) {
 
     /** No parameter set: every provider default applies. */
-    public static final Sampling DEFAULTS = new Sampling(null, null, null, null, null, List.of(), null, null, null, null);
+    public static final Sampling DEFAULTS =
+            new Sampling(null, null, null, null, null, List.of(), null, null, null, null);
 
     public Sampling {
         stop = List.copyOf(stop);
@@ -33,7 +34,9 @@ public record Sampling(
         check(topP == null || (topP >= 0 && topP <= 1), "top_p must be between 0 and 1");
         check(maxTokens == null || maxTokens > 0, "max_tokens must be positive");
         check(presencePenalty == null || Math.abs(presencePenalty) <= 2, "presence_penalty must be between -2 and 2");
-        check(frequencyPenalty == null || Math.abs(frequencyPenalty) <= 2, "frequency_penalty must be between -2 and 2");
+        check(
+                frequencyPenalty == null || Math.abs(frequencyPenalty) <= 2,
+                "frequency_penalty must be between -2 and 2");
         check(n == null || (n >= 1 && n <= 128), "n must be between 1 and 128");
         check(topLogprobs == null || (topLogprobs >= 0 && topLogprobs <= 20), "top_logprobs must be between 0 and 20");
         check(stop.size() <= 4, "stop takes at most 4 sequences");

@@ -15,7 +15,8 @@ public sealed interface ToolChoice {
     /** The model must call the named function. */
     record Function(String name) implements ToolChoice {
         public Function {
-            if (name == null || name.isBlank()) throw new IllegalArgumentException("tool_choice name must not be blank");
+            if (name == null || name.isBlank())
+                throw new IllegalArgumentException("tool_choice name must not be blank");
         }
     }
 

@@ -11,7 +11,10 @@ import org.jspecify.annotations.Nullable;
  * @param strict whether the provider must follow the schema exactly, when the client said
  */
 public record ToolDefinition(
-        String name, @Nullable String description, JsonValue parameters, @Nullable Boolean strict) {
+        String name,
+        @Nullable String description,
+        JsonValue parameters,
+        @Nullable Boolean strict) {
 
     public ToolDefinition {
         if (name == null || name.isBlank()) throw new IllegalArgumentException("tool name must not be blank");

@@ -9,8 +9,7 @@ package dev.switchboard.domain.chat;
  * @param reasoningTokens the part of {@code completionTokens} spent reasoning
  * @param estimated true when the gateway counted the tokens itself because the provider reported none
  */
-public record Usage(
-        int promptTokens, int completionTokens, int cachedTokens, int reasoningTokens, boolean estimated) {
+public record Usage(int promptTokens, int completionTokens, int cachedTokens, int reasoningTokens, boolean estimated) {
 
     /** Nothing used, as reported. */
     public static final Usage ZERO = new Usage(0, 0, 0, 0, false);
@@ -31,8 +30,11 @@ public record Usage(
 
     /** Both usages added up; estimated when either was. */
     public Usage plus(Usage other) {
-        return new Usage(promptTokens + other.promptTokens, completionTokens + other.completionTokens,
-                cachedTokens + other.cachedTokens, reasoningTokens + other.reasoningTokens,
+        return new Usage(
+                promptTokens + other.promptTokens,
+                completionTokens + other.completionTokens,
+                cachedTokens + other.cachedTokens,
+                reasoningTokens + other.reasoningTokens,
                 estimated || other.estimated);
     }
 }

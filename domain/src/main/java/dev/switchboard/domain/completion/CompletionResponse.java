@@ -27,7 +27,11 @@ public record CompletionResponse(String id, long created, String model, List<Cho
      *
      * @param logprobs the legacy logprobs object, when asked for
      */
-    public record Choice(int index, String text, FinishReason finishReason, @Nullable JsonValue logprobs) {
+    public record Choice(
+            int index,
+            String text,
+            FinishReason finishReason,
+            @Nullable JsonValue logprobs) {
         public Choice {
             Objects.requireNonNull(text, "text");
             Objects.requireNonNull(finishReason, "finishReason");

@@ -14,7 +14,10 @@ import org.jspecify.annotations.Nullable;
  * @param dimensions the vector length wanted, for models that can shorten their vectors
  */
 public record EmbeddingRequest(
-        String model, EmbeddingInput input, @Nullable Integer dimensions, @Nullable String user,
+        String model,
+        EmbeddingInput input,
+        @Nullable Integer dimensions,
+        @Nullable String user,
         Map<String, JsonValue> extensions) {
 
     public EmbeddingRequest {

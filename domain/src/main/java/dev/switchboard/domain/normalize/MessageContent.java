@@ -21,7 +21,9 @@ public final class MessageContent {
             case Message.UserMessage m -> new Message.UserMessage(withoutEmptyText(m.content()), m.name());
             case Message.ToolMessage m -> new Message.ToolMessage(m.toolCallId(), withoutEmptyText(m.content()));
             case Message.AssistantMessage m -> {
-                boolean emptyBesideCalls = !m.toolCalls().isEmpty() && m.content() != null && m.content().isEmpty();
+                boolean emptyBesideCalls = !m.toolCalls().isEmpty()
+                        && m.content() != null
+                        && m.content().isEmpty();
                 yield emptyBesideCalls
                         ? new Message.AssistantMessage(null, m.refusal(), m.toolCalls(), m.reasoning(), m.name())
                         : m;
@@ -33,8 +35,8 @@ public final class MessageContent {
     public static Message.AssistantMessage inResponse(Message.AssistantMessage answer) {
         boolean callsOrRefuses = !answer.toolCalls().isEmpty() || answer.refusal() != null;
         if (callsOrRefuses && answer.content() != null && answer.content().isEmpty()) {
-            return new Message.AssistantMessage(null, answer.refusal(), answer.toolCalls(), answer.reasoning(),
-                    answer.name());
+            return new Message.AssistantMessage(
+                    null, answer.refusal(), answer.toolCalls(), answer.reasoning(), answer.name());
         }
         if (!callsOrRefuses && answer.content() == null) {
             return new Message.AssistantMessage("", null, answer.toolCalls(), answer.reasoning(), answer.name());

@@ -30,7 +30,8 @@ public final class Normalizer {
 
     /** A request as every provider accepts it. */
     public ChatRequest request(ChatRequest request) {
-        return request.withMessages(request.messages().stream().map(MessageContent::inRequest).toList());
+        return request.withMessages(
+                request.messages().stream().map(MessageContent::inRequest).toList());
     }
 
     /** A provider's chat answer in OpenAI's style. */
@@ -40,16 +41,26 @@ public final class Normalizer {
                 .toList();
         String answered = choices.stream().map(c -> c.message().text()).collect(Collectors.joining());
         var usage = UsageDefaults.apply(response.usage(), promptText(request), answered);
-        return new ChatResponse(chatId(response.id()), created(response.created()), response.model(), choices, usage,
+        return new ChatResponse(
+                chatId(response.id()),
+                created(response.created()),
+                response.model(),
+                choices,
+                usage,
                 response.systemFingerprint());
     }
 
     /** A provider's legacy completion in OpenAI's style. */
     public CompletionResponse response(CompletionResponse response, CompletionRequest request) {
-        String answered = response.choices().stream().map(CompletionResponse.Choice::text).collect(Collectors.joining());
+        String answered =
+                response.choices().stream().map(CompletionResponse.Choice::text).collect(Collectors.joining());
         var usage = UsageDefaults.apply(response.usage(), String.join("\n", request.prompts()), answered);
-        return new CompletionResponse(IdStyle.COMPLETION.apply(response.id(), random), created(response.created()),
-                response.model(), response.choices(), usage);
+        return new CompletionResponse(
+                IdStyle.COMPLETION.apply(response.id(), random),
+                created(response.created()),
+                response.model(),
+                response.choices(),
+                usage);
     }
 
     public String chatId(@Nullable String upstream) {

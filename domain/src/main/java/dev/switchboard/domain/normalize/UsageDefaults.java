@@ -21,7 +21,12 @@ public final class UsageDefaults {
 
     /** Tokens in {@code text} by the four-characters rule; at least one for non-empty text. */
     public static int estimate(String text) {
-        if (text.isEmpty()) return 0;
-        return Math.max(1, (text.length() + CHARS_PER_TOKEN - 1) / CHARS_PER_TOKEN);
+        return estimate(text.length());
+    }
+
+    /** Tokens in a text of {@code characters} characters by the four-characters rule; at least one when non-empty. */
+    public static int estimate(int characters) {
+        if (characters <= 0) return 0;
+        return Math.max(1, (characters + CHARS_PER_TOKEN - 1) / CHARS_PER_TOKEN);
     }
 }

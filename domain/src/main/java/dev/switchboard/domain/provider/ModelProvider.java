@@ -68,6 +68,7 @@ public interface ModelProvider {
     }
 
     private static ProviderException unsupported(String what) {
-        return new ProviderException(new ProviderFailure.InvalidRequest("this provider does not offer " + what, "model"));
+        return new ProviderException(
+                new ProviderFailure.InvalidRequest("this provider does not offer " + what, "model"));
     }
 }

@@ -71,36 +71,45 @@ public record ProviderSettings(ProviderId id, String type, Map<String, JsonValue
 
     /** A duration: a number of seconds, or text such as {@code 500ms}, {@code 30s}, {@code 2m}. */
     public Duration duration(String key, Duration fallback) {
-        return optionalString(key).map(text -> Durations.parse(text).orElseThrow(
-                () -> wrong(key, "must be a duration such as 30s or 500ms"))).orElse(fallback);
+        return optionalString(key)
+                .map(text ->
+                        Durations.parse(text).orElseThrow(() -> wrong(key, "must be a duration such as 30s or 500ms")))
+                .orElse(fallback);
     }
 
     public int integer(String key, int fallback) {
-        return optionalString(key).map(text -> {
-            try {
-                return Integer.parseInt(text);
-            } catch (NumberFormatException e) {
-                throw wrong(key, "must be a whole number");
-            }
-        }).orElse(fallback);
+        return optionalString(key)
+                .map(text -> {
+                    try {
+                        return Integer.parseInt(text);
+                    } catch (NumberFormatException e) {
+                        throw wrong(key, "must be a whole number");
+                    }
+                })
+                .orElse(fallback);
     }
 
     public boolean bool(String key, boolean fallback) {
-        return optionalString(key).map(text -> switch (text) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw wrong(key, "must be true or false");
-        }).orElse(fallback);
+        return optionalString(key)
+                .map(text -> switch (text) {
+                    case "true" -> true;
+                    case "false" -> false;
+                    default -> throw wrong(key, "must be true or false");
+                })
+                .orElse(fallback);
     }
 
     public List<String> stringList(String key) {
         return switch (raw(key)) {
             case null -> List.of();
             case JsonValue.Null ignored -> List.of();
-            case JsonValue.Arr a -> a.items().stream().map(item -> switch (item) {
-                case JsonValue.Str s -> s.value();
-                default -> throw wrong(key, "must be a list of strings");
-            }).toList();
+            case JsonValue.Arr a ->
+                a.items().stream()
+                        .map(item -> switch (item) {
+                            case JsonValue.Str s -> s.value();
+                            default -> throw wrong(key, "must be a list of strings");
+                        })
+                        .toList();
             default -> throw wrong(key, "must be a list of strings");
         };
     }
@@ -111,10 +120,13 @@ public record ProviderSettings(ProviderId id, String type, Map<String, JsonValue
             case JsonValue.Null ignored -> Map.of();
             case JsonValue.Obj o -> {
                 var result = new LinkedHashMap<String, String>();
-                o.fields().forEach((name, value) -> result.put(name, switch (value) {
-                    case JsonValue.Str s -> s.value();
-                    default -> throw wrong(key + "." + name, "must be a string");
-                }));
+                o.fields()
+                        .forEach((name, value) -> result.put(
+                                name,
+                                switch (value) {
+                                    case JsonValue.Str s -> s.value();
+                                    default -> throw wrong(key + "." + name, "must be a string");
+                                }));
                 yield result;
             }
             default -> throw wrong(key, "must be a map of strings");

@@ -10,7 +10,11 @@ import org.jspecify.annotations.Nullable;
  * @param returnDocuments whether each result repeats its document
  */
 public record RerankRequest(
-        String model, String query, List<String> documents, @Nullable Integer topN, boolean returnDocuments) {
+        String model,
+        String query,
+        List<String> documents,
+        @Nullable Integer topN,
+        boolean returnDocuments) {
 
     public RerankRequest {
         if (model == null || model.isBlank()) throw new IllegalArgumentException("model must not be blank");

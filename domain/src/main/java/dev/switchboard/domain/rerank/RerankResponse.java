@@ -20,7 +20,8 @@ public record RerankResponse(String model, List<Result> results, Usage usage) {
      * @param index the document's position in the request
      * @param document the document, when the request asked for it back
      */
-    public record Result(int index, double relevanceScore, @Nullable String document) {
+    public record Result(
+            int index, double relevanceScore, @Nullable String document) {
         public Result {
             if (index < 0) throw new IllegalArgumentException("result index must not be negative");
         }

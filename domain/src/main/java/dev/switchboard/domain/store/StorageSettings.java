@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * @param url a JDBC URL: {@code jdbc:h2:file:./data/switchboard} or {@code jdbc:postgresql://host/db}
  * @param masterKey base64 of 32 random bytes; the AES-256-GCM key for the secrets column
  */
-public record StorageSettings(String url, @Nullable String user, @Nullable Secret password, Secret masterKey) {
+public record StorageSettings(
+        String url, @Nullable String user, @Nullable Secret password, Secret masterKey) {
 
     public StorageSettings {
         if (url == null || !url.startsWith("jdbc:")) {
