@@ -1,0 +1,169 @@
+package dev.switchboard.application;
+
+import dev.switchboard.domain.auth.AuthProfile;
+import dev.switchboard.domain.auth.ProfileId;
+import dev.switchboard.domain.chat.ChatRequest;
+import dev.switchboard.domain.chat.ChatResponse;
+import dev.switchboard.domain.chat.ChatStream;
+import dev.switchboard.domain.completion.CompletionRequest;
+import dev.switchboard.domain.completion.CompletionResponse;
+import dev.switchboard.domain.embedding.EmbeddingRequest;
+import dev.switchboard.domain.embedding.EmbeddingResponse;
+import dev.switchboard.domain.model.ModelDescriptor;
+import dev.switchboard.domain.model.ProviderId;
+import dev.switchboard.domain.normalize.Normalizer;
+import dev.switchboard.domain.provider.ModelProviderFactory;
+import dev.switchboard.domain.provider.ProviderSettings;
+import dev.switchboard.domain.store.Storage;
+import dev.switchboard.domain.store.StorageFactory;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.random.RandomGenerator;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Switchboard as a library: one object that answers chat, completion, embedding and model requests across every
+ * configured provider, with no HTTP involved. Thread-safe; create one per application and close it on shutdown.
+ *
+ * <pre>{@code
+ * try (var gateway = Gateway.start(settings)) {
+ *     var answer = gateway.chat(ChatRequest.of("openai/gpt-4o-mini", Message.user("Hello")), RequestContext.generated());
+ * }
+ * }</pre>
+ *
+ * <p>Failures are {@link dev.switchboard.domain.provider.ProviderException}s (an unknown model is {@code
+ * ModelNotFound}); invalid arguments are {@link IllegalArgumentException}s.
+ */
+public final class Gateway implements AutoCloseable {
+
+    private static final Duration KEY_REFRESH = Duration.ofSeconds(5);
+    private static final Duration MODEL_LIST_TTL = Duration.ofMinutes(5);
+    private static final Duration HEALTH_TTL = Duration.ofSeconds(15);
+
+    private final Storage storage;
+    private final ProviderDirectory directory;
+    private final CompleteChat completeChat;
+    private final StreamChat streamChat;
+    private final CompleteText completeText;
+    private final StreamText streamText;
+    private final CreateEmbeddings createEmbeddings;
+    private final ListModels listModels;
+    private final CheckReadiness checkReadiness;
+
+    private Gateway(Storage storage, ProviderDirectory directory) {
+        this.storage = storage;
+        this.directory = directory;
+        var normalizer = new Normalizer(Clock.systemUTC(), RandomGenerator.of("L64X128MixRandom"));
+        var routing = new Routing(directory, new KeyRing(storage.authProfiles(), KEY_REFRESH));
+        this.completeChat = new CompleteChat(routing, normalizer);
+        this.streamChat = new StreamChat(routing, normalizer);
+        this.completeText = new CompleteText(routing, normalizer);
+        this.streamText = new StreamText(routing, normalizer);
+        this.createEmbeddings = new CreateEmbeddings(routing);
+        this.listModels = new ListModels(routing, MODEL_LIST_TTL);
+        this.checkReadiness = new CheckReadiness(storage, routing, HEALTH_TTL);
+    }
+
+    /**
+     * Starts a gateway with the provider adapters and the storage found on the module path (or class path) through
+     * {@link ServiceLoader}. Without a persistence module, or without storage settings, state is kept in memory.
+     *
+     * @throws IllegalArgumentException when a provider's type has no adapter or a setting is wrong
+     * @throws IllegalStateException when the database cannot be opened
+     */
+    public static Gateway start(GatewaySettings settings) {
+        List<ModelProviderFactory> factories = ServiceLoader.load(ModelProviderFactory.class).stream()
+                .map(ServiceLoader.Provider::get)
+                .toList();
+        StorageFactory storage =
+                ServiceLoader.load(StorageFactory.class).findFirst().orElse(null);
+        return start(settings, factories, storage);
+    }
+
+    /** Starts a gateway with the given adapters; a null {@code storageFactory} keeps state in memory. */
+    public static Gateway start(
+            GatewaySettings settings, List<ModelProviderFactory> factories, @Nullable StorageFactory storageFactory) {
+        // The gateway's timeout is every provider's default; an entry's own request_timeout still wins.
+        List<ProviderSettings> providers = settings.providers().stream()
+                .map(p -> new ProviderSettings(p.id(), p.type(), p.values(), settings.requestTimeout()))
+                .toList();
+        var directory = ProviderDirectory.create(providers, factories, settings.aliases());
+        var storageSettings = settings.storage();
+        Storage storage = storageFactory == null || storageSettings == null
+                ? new InMemoryStorage()
+                : storageFactory.open(storageSettings);
+        try {
+            seed(storage, settings);
+        } catch (RuntimeException e) {
+            storage.close();
+            throw e;
+        }
+        return new Gateway(storage, directory);
+    }
+
+    /** Stores the configured keys; their creation times follow configuration order, which rotation follows. */
+    private static void seed(Storage storage, GatewaySettings settings) {
+        var now = Clock.systemUTC().instant().truncatedTo(ChronoUnit.MILLIS);
+        var keys = settings.keys();
+        for (int i = 0; i < keys.size(); i++) {
+            KeySeed key = keys.get(i);
+            storage.authProfiles()
+                    .save(new AuthProfile(
+                            ProfileId.random(), key.provider(), key.name(), key.secret(), now.plusMillis(i)));
+        }
+    }
+
+    /** See {@link CompleteChat#complete}. */
+    public ChatResponse chat(ChatRequest request, RequestContext context) {
+        return completeChat.complete(request, context);
+    }
+
+    /** See {@link StreamChat#stream}. */
+    public ChatStream streamChat(ChatRequest request, RequestContext context) {
+        return streamChat.stream(request, context);
+    }
+
+    /** See {@link CompleteText#complete}. */
+    public CompletionResponse complete(CompletionRequest request, RequestContext context) {
+        return completeText.complete(request, context);
+    }
+
+    /** See {@link StreamText#stream}. */
+    public ChatStream streamCompletion(CompletionRequest request, RequestContext context) {
+        return streamText.stream(request, context);
+    }
+
+    /** See {@link CreateEmbeddings#embed}. */
+    public EmbeddingResponse embed(EmbeddingRequest request, RequestContext context) {
+        return createEmbeddings.embed(request, context);
+    }
+
+    /** See {@link ListModels#list}. */
+    public List<ModelDescriptor> models(RequestContext context) {
+        return listModels.list(context);
+    }
+
+    /** See {@link ListModels#find}. */
+    public Optional<ModelDescriptor> model(String id, RequestContext context) {
+        return listModels.find(id, context);
+    }
+
+    public boolean hasProvider(ProviderId id) {
+        return directory.find(id).isPresent();
+    }
+
+    /** See {@link CheckReadiness#check}. */
+    public Readiness readiness() {
+        return checkReadiness.check();
+    }
+
+    /** Releases the database. Calls after close fail. */
+    @Override
+    public void close() {
+        storage.close();
+    }
+}

@@ -1,0 +1,61 @@
+package dev.switchboard.application;
+
+import dev.switchboard.domain.model.ModelRef;
+import dev.switchboard.domain.provider.ProviderSettings;
+import dev.switchboard.domain.store.StorageSettings;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Everything the gateway needs to start: the providers with their settings and keys, model aliases, the time budget of
+ * one request, and where to keep state.
+ *
+ * @param aliases alias to {@code provider/model}
+ * @param storage the database, or null to keep state in memory
+ */
+public record GatewaySettings(
+        List<ProviderSettings> providers,
+        List<KeySeed> keys,
+        Map<String, String> aliases,
+        Duration requestTimeout,
+        @Nullable StorageSettings storage) {
+
+    public GatewaySettings {
+        providers = List.copyOf(providers);
+        keys = List.copyOf(keys);
+        aliases = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(aliases));
+        Objects.requireNonNull(requestTimeout, "requestTimeout");
+        if (requestTimeout.isNegative() || requestTimeout.isZero()) {
+            throw new IllegalArgumentException("request timeout must be positive");
+        }
+        var ids = new HashSet<String>();
+        for (ProviderSettings provider : providers) {
+            if (!ids.add(provider.id().value())) {
+                throw new IllegalArgumentException("provider id '" + provider.id() + "' is configured twice");
+            }
+        }
+        aliases.forEach((alias, target) -> {
+            var ref = ModelRef.parse(target)
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            "alias '" + alias + "' must point at provider/model, not: " + target));
+            if (!ids.contains(ref.provider().value())) {
+                throw new IllegalArgumentException("alias '" + alias + "' names unknown provider " + ref.provider());
+            }
+        });
+        keys.forEach(key -> {
+            if (!ids.contains(key.provider().value())) {
+                throw new IllegalArgumentException("key '" + key.name() + "' names unknown provider " + key.provider());
+            }
+        });
+    }
+
+    /** Settings with in-memory state and no keys: what an embedding test or a quick start needs. */
+    public static GatewaySettings inMemory(List<ProviderSettings> providers) {
+        return new GatewaySettings(providers, List.of(), Map.of(), Duration.ofSeconds(60), null);
+    }
+}

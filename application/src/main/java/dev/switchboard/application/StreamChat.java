@@ -1,0 +1,36 @@
+package dev.switchboard.application;
+
+import dev.switchboard.domain.chat.ChatRequest;
+import dev.switchboard.domain.chat.ChatStream;
+import dev.switchboard.domain.normalize.Normalizer;
+
+/** Answers a chat completion request as a stream of events. */
+public final class StreamChat {
+
+    private final Routing routing;
+    private final Normalizer normalizer;
+
+    StreamChat(Routing routing, Normalizer normalizer) {
+        this.routing = routing;
+        this.normalizer = normalizer;
+    }
+
+    /**
+     * Opens the stream at the request's provider. Returns once the provider accepted the request; the first event is
+     * always {@code Started} (with a {@code chatcmpl-} id) and the last always {@code UsageReported}. The caller must
+     * close the stream.
+     *
+     * @throws dev.switchboard.domain.provider.ProviderException for an unknown model or a failure before the first
+     *     event; later failures are thrown while reading
+     */
+    public ChatStream stream(ChatRequest request, RequestContext context) {
+        Route route = routing.route(request.model(), context);
+        ChatRequest prepared = normalizer.request(request.withModel(route.model()));
+        ChatStream upstream = route.provider().adapter().stream(prepared, route.call());
+        return NormalizedStream.chat(
+                upstream,
+                normalizer,
+                route.model(),
+                Normalizer.promptText(prepared).length());
+    }
+}

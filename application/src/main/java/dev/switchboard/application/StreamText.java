@@ -1,0 +1,31 @@
+package dev.switchboard.application;
+
+import dev.switchboard.domain.chat.ChatStream;
+import dev.switchboard.domain.completion.CompletionRequest;
+import dev.switchboard.domain.normalize.Normalizer;
+
+/** Answers a legacy text completion request as a stream of events. */
+public final class StreamText {
+
+    private final Routing routing;
+    private final Normalizer normalizer;
+
+    StreamText(Routing routing, Normalizer normalizer) {
+        this.routing = routing;
+        this.normalizer = normalizer;
+    }
+
+    /**
+     * Opens the stream at the request's provider, with the same contract as {@link StreamChat#stream}; the
+     * {@code Started} event carries a {@code cmpl-} id.
+     *
+     * @throws dev.switchboard.domain.provider.ProviderException for an unknown model or a failure before the first event
+     */
+    public ChatStream stream(CompletionRequest request, RequestContext context) {
+        Route route = routing.route(request.model(), context);
+        CompletionRequest prepared = request.withModel(route.model());
+        ChatStream upstream = route.provider().adapter().streamText(prepared, route.call());
+        int promptCharacters = String.join("\n", prepared.prompts()).length();
+        return NormalizedStream.text(upstream, normalizer, route.model(), promptCharacters);
+    }
+}

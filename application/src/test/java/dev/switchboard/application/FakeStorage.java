@@ -1,0 +1,64 @@
+package dev.switchboard.application;
+
+import dev.switchboard.domain.auth.AuthProfileStore;
+import dev.switchboard.domain.store.Storage;
+import dev.switchboard.domain.store.StorageFactory;
+import dev.switchboard.domain.store.StorageSettings;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** A storage that keeps profiles in memory, says whether it is healthy when told, and counts opens and closes. */
+final class FakeStorage implements Storage, StorageFactory {
+
+    private final AuthProfileStore profiles;
+    private final AtomicBoolean healthy = new AtomicBoolean(true);
+    private final AtomicInteger opened = new AtomicInteger();
+    private final AtomicInteger closed = new AtomicInteger();
+    private volatile StorageSettings lastSettings;
+
+    FakeStorage() {
+        this(new InMemoryAuthProfileStore());
+    }
+
+    FakeStorage(AuthProfileStore profiles) {
+        this.profiles = profiles;
+    }
+
+    @Override
+    public Storage open(StorageSettings settings) {
+        lastSettings = settings;
+        opened.incrementAndGet();
+        return this;
+    }
+
+    @Override
+    public AuthProfileStore authProfiles() {
+        return profiles;
+    }
+
+    @Override
+    public boolean isHealthy() {
+        return healthy.get();
+    }
+
+    @Override
+    public void close() {
+        closed.incrementAndGet();
+    }
+
+    void healthy(boolean state) {
+        healthy.set(state);
+    }
+
+    int opened() {
+        return opened.get();
+    }
+
+    int closed() {
+        return closed.get();
+    }
+
+    StorageSettings lastSettings() {
+        return lastSettings;
+    }
+}
