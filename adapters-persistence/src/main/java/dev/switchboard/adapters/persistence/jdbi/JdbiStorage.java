@@ -1,0 +1,47 @@
+package dev.switchboard.adapters.persistence.jdbi;
+
+import dev.switchboard.domain.auth.AuthProfileStore;
+import dev.switchboard.domain.store.Storage;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+
+/** The stores of one migrated database. Thread-safe; {@link #close()} is idempotent. */
+final class JdbiStorage implements Storage {
+
+    private static final System.Logger LOG = System.getLogger(JdbiStorage.class.getName());
+
+    private final Database database;
+    private final Jdbi jdbi;
+    private final AuthProfileStore authProfiles;
+
+    JdbiStorage(Database database, Jdbi jdbi, SecretCipher cipher) {
+        this.database = database;
+        this.jdbi = jdbi;
+        this.authProfiles = new JdbiAuthProfileStore(jdbi, cipher);
+    }
+
+    @Override
+    public AuthProfileStore authProfiles() {
+        return authProfiles;
+    }
+
+    @Override
+    public boolean isHealthy() {
+        try {
+            return jdbi.withHandle(handle ->
+                            handle.createQuery("SELECT 1").mapTo(Integer.class).one())
+                    == 1;
+        } catch (JdbiException e) {
+            LOG.log(
+                    System.Logger.Level.DEBUG,
+                    "database health check failed: {0}",
+                    e.getClass().getSimpleName());
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}
