@@ -1,0 +1,91 @@
+package dev.switchboard.adapters.http;
+
+import dev.switchboard.application.Gateway;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.HttpResponseException;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.random.RandomGenerator;
+
+/**
+ * Switchboard's OpenAI-compatible HTTP API over a {@link Gateway}: {@code /v1/models}, {@code /v1/chat/completions}
+ * (streaming included), {@code /v1/completions} and {@code /v1/embeddings}, each also under {@code /{provider}/v1},
+ * plus {@code /healthz} and {@code /readyz}. Every request runs on its own virtual thread.
+ *
+ * <p>Create it, {@link #start()} it, {@link #stop()} it (or close it); it does not close the gateway. Every error is
+ * OpenAI's envelope with the right status; no response carries a stack trace or a Java type.
+ */
+public final class HttpApi implements AutoCloseable {
+
+    private final Javalin app;
+    private final Guards guards;
+
+    private HttpApi(Javalin app, Guards guards) {
+        this.app = app;
+        this.guards = guards;
+    }
+
+    /** Builds the API on {@code gateway}; nothing is bound until {@link #start()}. */
+    public static HttpApi create(Gateway gateway, HttpSettings settings) {
+        Objects.requireNonNull(gateway, "gateway");
+        var guards = new Guards(settings);
+        var endpoints =
+                new OpenAiEndpoints(gateway, settings.maxBodyBytes(), Clock.systemUTC(), RandomGenerator.getDefault());
+        var probes = new Probes(gateway);
+        Javalin app = Javalin.create(config -> {
+            configure(config, settings);
+            config.routes.before(RequestIds::assign);
+            config.routes.before(guards::securityHeaders);
+            config.routes.before(guards::cors);
+            config.routes.before(guards::apiKey);
+            config.routes.exception(Exception.class, ErrorResponses::handle);
+            config.routes.exception(HttpResponseException.class, ErrorResponses::handle);
+            endpoints.register(config.routes);
+            probes.register(config.routes);
+        });
+        return new HttpApi(app, guards);
+    }
+
+    private static void configure(JavalinConfig config, HttpSettings settings) {
+        config.concurrency.useVirtualThreads = true;
+        config.startup.showJavalinBanner = false;
+        config.startup.showOldJavalinVersionWarning = false;
+        config.http.prefer405over404 = true;
+        config.http.maxRequestSize = settings.maxBodyBytes();
+        config.jetty.host = settings.host();
+        config.jetty.port = settings.port();
+        config.requestLogger.http(RequestIds::log);
+    }
+
+    /** Binds the configured host and port and starts serving; returns once the server accepts connections. */
+    public HttpApi start() {
+        app.start();
+        return this;
+    }
+
+    /** The port actually bound, which differs from the configured one when that was 0. */
+    public int port() {
+        return app.port();
+    }
+
+    /** True when no API key is configured, so that anyone who reaches the port may call the API. */
+    public boolean isOpen() {
+        return guards.isOpen();
+    }
+
+    /** Stops serving; requests under way are cut off. Idempotent. */
+    public void stop() {
+        app.stop();
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    /** The Javalin application, for {@code JavalinTest}. */
+    Javalin javalin() {
+        return app;
+    }
+}

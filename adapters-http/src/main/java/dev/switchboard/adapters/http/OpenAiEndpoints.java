@@ -1,0 +1,135 @@
+package dev.switchboard.adapters.http;
+
+import dev.switchboard.application.Gateway;
+import dev.switchboard.application.RequestContext;
+import dev.switchboard.domain.model.ProviderId;
+import dev.switchboard.domain.normalize.IdStyle;
+import dev.switchboard.openai.wire.ChatCall;
+import dev.switchboard.openai.wire.ChatRequestReader;
+import dev.switchboard.openai.wire.ChatResponseWriter;
+import dev.switchboard.openai.wire.ChunkWriter;
+import dev.switchboard.openai.wire.CompletionCall;
+import dev.switchboard.openai.wire.CompletionRequestReader;
+import dev.switchboard.openai.wire.CompletionResponseWriter;
+import dev.switchboard.openai.wire.EmbeddingCall;
+import dev.switchboard.openai.wire.EmbeddingRequestReader;
+import dev.switchboard.openai.wire.EmbeddingResponseWriter;
+import dev.switchboard.openai.wire.ModelListWriter;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.time.Clock;
+import java.util.List;
+import java.util.random.RandomGenerator;
+
+/**
+ * The OpenAI routes, each under {@code /v1} (the model names its provider: {@code provider/model} or an alias) and
+ * under {@code /{provider}/v1} (the path names it, and model ids are the provider's own). Each handler reads the body
+ * with the wire codec, calls the gateway, and writes the answer; failures propagate to {@link ErrorResponses}.
+ */
+final class OpenAiEndpoints {
+
+    private final Gateway gateway;
+    private final long maxBodyBytes;
+    private final Clock clock;
+    private final RandomGenerator random;
+
+    OpenAiEndpoints(Gateway gateway, long maxBodyBytes, Clock clock, RandomGenerator random) {
+        this.gateway = gateway;
+        this.maxBodyBytes = maxBodyBytes;
+        this.clock = clock;
+        this.random = random;
+    }
+
+    void register(RoutesConfig routes) {
+        for (String prefix : List.of("/v1", "/{provider}/v1")) {
+            routes.get(prefix + "/models", this::models);
+            routes.get(prefix + "/models/<model>", this::model);
+            routes.post(prefix + "/chat/completions", this::chat);
+            routes.post(prefix + "/completions", this::completions);
+            routes.post(prefix + "/embeddings", this::embeddings);
+        }
+    }
+
+    private void models(Context ctx) {
+        RequestContext context = context(ctx);
+        json(ctx, ModelListWriter.list(gateway.models(context), context.provider() == null));
+    }
+
+    private void model(Context ctx) {
+        RequestContext context = context(ctx);
+        String id = ctx.pathParam("model");
+        var model = gateway.model(id, context)
+                .orElseThrow(() -> new HttpFailure(
+                        404,
+                        "invalid_request_error",
+                        "The model '" + id + "' does not exist or you do not have access to it.",
+                        null,
+                        "model_not_found"));
+        json(ctx, ModelListWriter.one(model, context.provider() == null));
+    }
+
+    private void chat(Context ctx) {
+        RequestContext context = context(ctx);
+        ChatCall call = ChatRequestReader.read(RequestBody.read(ctx, maxBodyBytes));
+        if (!call.stream()) {
+            json(ctx, ChatResponseWriter.write(gateway.chat(call.request(), context)));
+            return;
+        }
+        var stream = gateway.streamChat(call.request(), context);
+        var writer = ChunkWriter.chat(
+                IdStyle.CHAT.generate(random), now(), call.request().model(), call.includeUsage());
+        EventStream.send(ctx, stream, writer);
+    }
+
+    private void completions(Context ctx) {
+        RequestContext context = context(ctx);
+        CompletionCall call = CompletionRequestReader.read(RequestBody.read(ctx, maxBodyBytes));
+        if (!call.stream()) {
+            json(ctx, CompletionResponseWriter.write(gateway.complete(call.request(), context)));
+            return;
+        }
+        var stream = gateway.streamCompletion(call.request(), context);
+        var writer = ChunkWriter.completion(
+                IdStyle.COMPLETION.generate(random), now(), call.request().model(), call.includeUsage());
+        EventStream.send(ctx, stream, writer);
+    }
+
+    private void embeddings(Context ctx) {
+        RequestContext context = context(ctx);
+        EmbeddingCall call = EmbeddingRequestReader.read(RequestBody.read(ctx, maxBodyBytes));
+        json(ctx, EmbeddingResponseWriter.write(gateway.embed(call.request(), context), call.format()));
+    }
+
+    /** The request's context; on a {@code /{provider}} route, the provider must be configured (else 404). */
+    private RequestContext context(Context ctx) {
+        String requestId = RequestIds.of(ctx);
+        String provider = ctx.pathParamMap().get("provider");
+        if (provider == null) return RequestContext.of(requestId);
+        if (!ProviderId.isValid(provider) || !gateway.hasProvider(ProviderId.of(provider))) {
+            throw new HttpFailure(
+                    404,
+                    "invalid_request_error",
+                    "No provider named '" + printable(provider) + "' is configured.",
+                    null,
+                    "provider_not_found");
+        }
+        return RequestContext.forProvider(requestId, ProviderId.of(provider));
+    }
+
+    private long now() {
+        return clock.instant().getEpochSecond();
+    }
+
+    static void json(Context ctx, byte[] body) {
+        ctx.status(200).contentType("application/json").result(body);
+    }
+
+    /** A path segment fit to quote back: at most 64 characters, control characters dropped. */
+    private static String printable(String text) {
+        return text.codePoints()
+                .filter(c -> !Character.isISOControl(c))
+                .limit(64)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
+    }
+}
