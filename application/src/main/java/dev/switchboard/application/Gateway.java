@@ -105,15 +105,28 @@ public final class Gateway implements AutoCloseable {
         return new Gateway(storage, directory);
     }
 
-    /** Stores the configured keys; their creation times follow configuration order, which rotation follows. */
+    /**
+     * Makes the stored keys those of the configuration: adds or updates each, in configuration order (which rotation
+     * follows), and removes a provider's stored keys that the configuration no longer names, so a key taken out of the
+     * file is not used again.
+     */
     private static void seed(Storage storage, GatewaySettings settings) {
+        var store = storage.authProfiles();
         var now = Clock.systemUTC().instant().truncatedTo(ChronoUnit.MILLIS);
         var keys = settings.keys();
         for (int i = 0; i < keys.size(); i++) {
             KeySeed key = keys.get(i);
-            storage.authProfiles()
-                    .save(new AuthProfile(
-                            ProfileId.random(), key.provider(), key.name(), key.secret(), now.plusMillis(i)));
+            store.save(
+                    new AuthProfile(ProfileId.random(), key.provider(), key.name(), key.secret(), now.plusMillis(i)));
+        }
+        for (var provider : settings.providers()) {
+            var named = keys.stream()
+                    .filter(k -> k.provider().equals(provider.id()))
+                    .map(KeySeed::name)
+                    .toList();
+            store.list(provider.id()).stream()
+                    .filter(stored -> !named.contains(stored.name()))
+                    .forEach(stale -> store.delete(stale.id()));
         }
     }
 
@@ -161,7 +174,7 @@ public final class Gateway implements AutoCloseable {
         return checkReadiness.check();
     }
 
-    /** Releases the database. Calls after close fail. */
+    /** Releases the database; do not use the gateway afterwards. */
     @Override
     public void close() {
         storage.close();

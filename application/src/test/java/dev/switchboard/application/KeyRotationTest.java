@@ -111,6 +111,39 @@ class KeyRotationTest {
     }
 
     @Test
+    void takes_turns_in_configuration_order() {
+        var keys = List.of(key(OPENAI, "zeta", "sk-z"), key(OPENAI, "alpha", "sk-a"), key(OPENAI, "mid", "sk-m"));
+        try (var gateway = Gateway.start(settings(keys), List.of(factory), null)) {
+            IntStream.range(0, 3)
+                    .forEach(i -> gateway.chat(ChatRequests.userSays("openai/m", "hi"), RequestContext.generated()));
+        }
+
+        assertThat(factory.provider("openai").calls(FakeCall.Chat.class).stream()
+                        .map(call -> ((Credential.ApiKey) call.context().credential())
+                                .key()
+                                .reveal())
+                        .toList())
+                .containsExactly("sk-z", "sk-a", "sk-m");
+    }
+
+    @Test
+    void a_key_taken_out_of_the_configuration_is_removed_from_the_store() {
+        var storage = new FakeStorage();
+
+        Gateway.start(
+                        settings(List.of(key(OPENAI, "old", "sk-old"), key(OPENAI, "kept", "sk-kept"))),
+                        List.of(factory),
+                        storage)
+                .close();
+        Gateway.start(settings(List.of(key(OPENAI, "kept", "sk-kept"))), List.of(factory), storage)
+                .close();
+
+        assertThat(storage.authProfiles().list(OPENAI))
+                .extracting(p -> p.name())
+                .containsExactly("kept");
+    }
+
+    @Test
     void shares_the_turns_fairly_among_concurrent_calls() throws InterruptedException {
         var keys = List.of(key(OPENAI, "a", "sk-a"), key(OPENAI, "b", "sk-b"), key(OPENAI, "c", "sk-c"));
         try (var gateway = Gateway.start(settings(keys), List.of(factory), null);

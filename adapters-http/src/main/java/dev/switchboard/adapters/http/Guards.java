@@ -38,7 +38,8 @@ final class Guards {
     void cors(Context ctx) {
         if (settings.corsOrigins().isEmpty()) return;
         String origin = ctx.header("Origin");
-        if (origin == null || !settings.corsOrigins().contains(origin)) return;
+        if (origin == null) return;
+        if (!settings.corsOrigins().contains(origin) && !settings.corsOrigins().contains("*")) return;
         ctx.header("Access-Control-Allow-Origin", origin);
         ctx.header("Vary", "Origin");
         ctx.header("Access-Control-Expose-Headers", RequestIds.HEADER + ", Retry-After");

@@ -28,10 +28,13 @@ final class RequestBody {
         }
     }
 
+    private static final String FORM = "application/x-www-form-urlencoded";
+
     static void requireJson(@Nullable String contentType) {
         if (contentType == null || contentType.isBlank()) return;
         String media = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-        if (media.equals("application/json") || media.endsWith("+json")) return;
+        // curl -d sends form encoding unless told otherwise; the body is read as JSON either way, like OpenAI's API.
+        if (media.equals("application/json") || media.endsWith("+json") || media.equals(FORM)) return;
         throw HttpFailure.invalidRequest(415, "Content-Type must be application/json.", "unsupported_media_type");
     }
 

@@ -117,6 +117,25 @@ class HeadersTest {
     }
 
     @Test
+    void allows_every_origin_when_the_wildcard_is_configured() {
+        var settings = new HttpSettings("127.0.0.1", 0, Api.settings().apiKeys(), List.of(), List.of("*"), true, 1024);
+        Api.test(settings, fake, (server, client) -> {
+            var response = Api.send(
+                    client,
+                    "GET",
+                    "/v1/models",
+                    null,
+                    "Authorization",
+                    "Bearer " + Api.KEY,
+                    "Origin",
+                    "https://anywhere.example.org");
+
+            assertThat(response.headers().get("Access-Control-Allow-Origin"))
+                    .containsExactly("https://anywhere.example.org");
+        });
+    }
+
+    @Test
     void allows_configured_origins_only_and_answers_their_preflight() {
         var settings = new HttpSettings(
                 "127.0.0.1", 0, Api.settings().apiKeys(), List.of(), List.of("https://app.example.com"), true, 1024);
