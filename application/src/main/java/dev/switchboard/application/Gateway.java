@@ -1,5 +1,7 @@
 package dev.switchboard.application;
 
+import dev.switchboard.domain.audio.Transcription;
+import dev.switchboard.domain.audio.TranscriptionRequest;
 import dev.switchboard.domain.auth.AuthProfile;
 import dev.switchboard.domain.auth.ProfileId;
 import dev.switchboard.domain.chat.ChatRequest;
@@ -14,6 +16,8 @@ import dev.switchboard.domain.model.ProviderId;
 import dev.switchboard.domain.normalize.Normalizer;
 import dev.switchboard.domain.provider.ModelProviderFactory;
 import dev.switchboard.domain.provider.ProviderSettings;
+import dev.switchboard.domain.rerank.RerankRequest;
+import dev.switchboard.domain.rerank.RerankResponse;
 import dev.switchboard.domain.store.Storage;
 import dev.switchboard.domain.store.StorageFactory;
 import java.time.Clock;
@@ -26,8 +30,8 @@ import java.util.random.RandomGenerator;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Switchboard as a library: one object that answers chat, completion, embedding and model requests across every
- * configured provider, with no HTTP involved. Thread-safe; create one per application and close it on shutdown.
+ * Switchboard as a library: one object that answers chat, completion, embedding, transcription, rerank and model
+ * requests across every configured provider, with no HTTP involved. Thread-safe; create one per application and close it on shutdown.
  *
  * <pre>{@code
  * try (var gateway = Gateway.start(settings)) {
@@ -51,6 +55,8 @@ public final class Gateway implements AutoCloseable {
     private final CompleteText completeText;
     private final StreamText streamText;
     private final CreateEmbeddings createEmbeddings;
+    private final Transcribe transcribe;
+    private final Rerank rerank;
     private final ListModels listModels;
     private final CheckReadiness checkReadiness;
 
@@ -64,6 +70,8 @@ public final class Gateway implements AutoCloseable {
         this.completeText = new CompleteText(routing, normalizer);
         this.streamText = new StreamText(routing, normalizer);
         this.createEmbeddings = new CreateEmbeddings(routing);
+        this.transcribe = new Transcribe(routing);
+        this.rerank = new Rerank(routing);
         this.listModels = new ListModels(routing, MODEL_LIST_TTL);
         this.checkReadiness = new CheckReadiness(storage, routing, HEALTH_TTL);
     }
@@ -153,6 +161,16 @@ public final class Gateway implements AutoCloseable {
     /** See {@link CreateEmbeddings#embed}. */
     public EmbeddingResponse embed(EmbeddingRequest request, RequestContext context) {
         return createEmbeddings.embed(request, context);
+    }
+
+    /** See {@link Transcribe#transcribe}. */
+    public Transcription transcribe(TranscriptionRequest request, RequestContext context) {
+        return transcribe.transcribe(request, context);
+    }
+
+    /** See {@link Rerank#rerank}. */
+    public RerankResponse rerank(RerankRequest request, RequestContext context) {
+        return rerank.rerank(request, context);
     }
 
     /** See {@link ListModels#list}. */

@@ -10,8 +10,8 @@ import java.util.random.RandomGenerator;
 
 /**
  * Switchboard's OpenAI-compatible HTTP API over a {@link Gateway}: {@code /v1/models}, {@code /v1/chat/completions}
- * (streaming included), {@code /v1/completions} and {@code /v1/embeddings}, each also under {@code /{provider}/v1},
- * plus {@code /healthz} and {@code /readyz}. Every request runs on its own virtual thread.
+ * (streaming included), {@code /v1/completions}, {@code /v1/embeddings}, {@code /v1/audio/transcriptions} and
+ * {@code /v1/rerank}, each also under {@code /{provider}/v1}, plus {@code /healthz} and {@code /readyz}. Every request runs on its own virtual thread.
  *
  * <p>Create it, {@link #start()} it, {@link #stop()} it (or close it); it does not close the gateway. Every error is
  * OpenAI's envelope with the right status; no response carries a stack trace or a Java type.
@@ -32,6 +32,8 @@ public final class HttpApi implements AutoCloseable {
         var guards = new Guards(settings);
         var endpoints =
                 new OpenAiEndpoints(gateway, settings.maxBodyBytes(), Clock.systemUTC(), RandomGenerator.getDefault());
+        var transcriptions = new TranscriptionEndpoint(gateway, settings.maxUploadBytes());
+        var rerank = new RerankEndpoint(gateway, settings.maxBodyBytes(), RandomGenerator.getDefault());
         var probes = new Probes(gateway);
         Javalin app = Javalin.create(config -> {
             configure(config, settings);
@@ -42,6 +44,8 @@ public final class HttpApi implements AutoCloseable {
             config.routes.exception(Exception.class, ErrorResponses::handle);
             config.routes.exception(HttpResponseException.class, ErrorResponses::handle);
             endpoints.register(config.routes);
+            transcriptions.register(config.routes);
+            rerank.register(config.routes);
             probes.register(config.routes);
         });
         return new HttpApi(app, guards);
@@ -53,6 +57,7 @@ public final class HttpApi implements AutoCloseable {
         config.startup.showOldJavalinVersionWarning = false;
         config.http.prefer405over404 = true;
         config.http.maxRequestSize = settings.maxBodyBytes();
+        TranscriptionEndpoint.configure(config.jetty.multipartConfig, settings.maxUploadBytes());
         config.jetty.host = settings.host();
         config.jetty.port = settings.port();
         config.requestLogger.http(RequestIds::log);

@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param corsOrigins the browser origins allowed to call the API; none turns CORS off
  * @param securityHeaders whether to send {@code X-Content-Type-Options}, {@code X-Frame-Options},
  *     {@code Referrer-Policy}, {@code Content-Security-Policy} and {@code Cache-Control: no-store}
- * @param maxBodyBytes the largest request body accepted; larger ones get 413
+ * @param maxBodyBytes the largest request body accepted; larger ones get 413. Audio uploads to
+ *     {@code /v1/audio/transcriptions} have their own, larger limit: see {@link #maxUploadBytes()}
  */
 public record HttpSettings(
         String host,
@@ -28,6 +29,9 @@ public record HttpSettings(
     /** The default body limit: 10 MiB, room for a long conversation with a few inline images. */
     public static final long DEFAULT_MAX_BODY_BYTES = 10L * 1024 * 1024;
 
+    /** The least an audio upload may be: 25 MiB, the largest file OpenAI's transcription endpoint takes. */
+    public static final long MIN_UPLOAD_BYTES = 25L * 1024 * 1024;
+
     public HttpSettings {
         Objects.requireNonNull(host, "host");
         if (host.isBlank()) throw new IllegalArgumentException("server host must not be blank");
@@ -36,6 +40,16 @@ public record HttpSettings(
         adminKeys = List.copyOf(adminKeys);
         corsOrigins = List.copyOf(corsOrigins);
         if (maxBodyBytes < 1) throw new IllegalArgumentException("max body bytes must be positive");
+    }
+
+    /**
+     * The largest audio file {@code POST /v1/audio/transcriptions} accepts: {@code maxBodyBytes} or 25 MiB, whichever
+     * is larger. Audio is far larger than any JSON request, so it gets its own limit, but not a separate setting: one
+     * that follows the body limit keeps configuration simple and never refuses a file that OpenAI would take. The
+     * whole multipart request may be 1 MiB larger, for the other fields and the framing.
+     */
+    public long maxUploadBytes() {
+        return Math.max(maxBodyBytes, MIN_UPLOAD_BYTES);
     }
 
     /** An open API on all interfaces: no keys, no CORS, security headers on, the default body limit. */

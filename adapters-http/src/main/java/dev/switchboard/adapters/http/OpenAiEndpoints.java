@@ -2,7 +2,6 @@ package dev.switchboard.adapters.http;
 
 import dev.switchboard.application.Gateway;
 import dev.switchboard.application.RequestContext;
-import dev.switchboard.domain.model.ProviderId;
 import dev.switchboard.domain.normalize.IdStyle;
 import dev.switchboard.openai.wire.ChatCall;
 import dev.switchboard.openai.wire.ChatRequestReader;
@@ -100,20 +99,8 @@ final class OpenAiEndpoints {
         json(ctx, EmbeddingResponseWriter.write(gateway.embed(call.request(), context), call.format()));
     }
 
-    /** The request's context; on a {@code /{provider}} route, the provider must be configured (else 404). */
     private RequestContext context(Context ctx) {
-        String requestId = RequestIds.of(ctx);
-        String provider = ctx.pathParamMap().get("provider");
-        if (provider == null) return RequestContext.of(requestId);
-        if (!ProviderId.isValid(provider) || !gateway.hasProvider(ProviderId.of(provider))) {
-            throw new HttpFailure(
-                    404,
-                    "invalid_request_error",
-                    "No provider named '" + printable(provider) + "' is configured.",
-                    null,
-                    "provider_not_found");
-        }
-        return RequestContext.forProvider(requestId, ProviderId.of(provider));
+        return RequestContexts.of(ctx, gateway);
     }
 
     private long now() {
@@ -122,14 +109,5 @@ final class OpenAiEndpoints {
 
     static void json(Context ctx, byte[] body) {
         ctx.status(200).contentType("application/json").result(body);
-    }
-
-    /** A path segment fit to quote back: at most 64 characters, control characters dropped. */
-    private static String printable(String text) {
-        return text.codePoints()
-                .filter(c -> !Character.isISOControl(c))
-                .limit(64)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-                .toString();
     }
 }

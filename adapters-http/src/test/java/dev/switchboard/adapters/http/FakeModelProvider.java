@@ -1,5 +1,7 @@
 package dev.switchboard.adapters.http;
 
+import dev.switchboard.domain.audio.Transcription;
+import dev.switchboard.domain.audio.TranscriptionRequest;
 import dev.switchboard.domain.chat.ChatEvent;
 import dev.switchboard.domain.chat.ChatRequest;
 import dev.switchboard.domain.chat.ChatResponse;
@@ -20,9 +22,14 @@ import dev.switchboard.domain.provider.Health;
 import dev.switchboard.domain.provider.ModelProvider;
 import dev.switchboard.domain.provider.ProviderException;
 import dev.switchboard.domain.provider.ProviderFailure;
+import dev.switchboard.domain.provider.Reranker;
+import dev.switchboard.domain.provider.Transcriber;
+import dev.switchboard.domain.rerank.RerankRequest;
+import dev.switchboard.domain.rerank.RerankResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 
@@ -30,7 +37,9 @@ import java.util.concurrent.CountDownLatch;
  * A scripted provider. The model name picks the behaviour: {@code echo} answers the last user message, {@code tools}
  * calls two tools, {@code slow} streams forever, {@code fail-before} fails before streaming, {@code fail-first}
  * fails on reading the first event, {@code fail-mid} fails after one delta, and any name in {@link #FAILURES} fails
- * with that failure. It records requests, request ids and closed streams.
+ * with that failure. It records requests, request ids and closed streams. It transcribes every audio file to
+ * {@value #SPOKEN} in the format asked for, and ranks the last document first; set {@link #transcriber} or
+ * {@link #reranker} to null to take a capability away.
  */
 final class FakeModelProvider implements ModelProvider {
 
@@ -51,6 +60,12 @@ final class FakeModelProvider implements ModelProvider {
     final List<Boolean> onVirtualThreads = new CopyOnWriteArrayList<>();
     final CountDownLatch streamClosed = new CountDownLatch(1);
     volatile boolean healthy = true;
+    final List<TranscriptionRequest> transcriptions = new CopyOnWriteArrayList<>();
+    final List<RerankRequest> reranks = new CopyOnWriteArrayList<>();
+    volatile Transcriber transcriber = this::transcribe;
+    volatile Reranker reranker = this::rerank;
+
+    static final String SPOKEN = "Hello there.";
 
     @Override
     public List<ModelDescriptor> models(CallContext context) {
@@ -113,6 +128,53 @@ final class FakeModelProvider implements ModelProvider {
         requestIds.add(context.requestId());
         var vector = new float[] {0.0023064255f, -0.009327292f, -0.0028842222f};
         return new EmbeddingResponse(request.model(), List.of(new Embedding(0, vector)), Usage.of(8, 0));
+    }
+
+    @Override
+    public Optional<Transcriber> transcriber() {
+        return Optional.ofNullable(transcriber);
+    }
+
+    @Override
+    public Optional<Reranker> reranker() {
+        return Optional.ofNullable(reranker);
+    }
+
+    private Transcription transcribe(TranscriptionRequest request, CallContext context) {
+        requestIds.add(context.requestId());
+        transcriptions.add(request);
+        ProviderFailure scripted = FAILURES.get(request.model());
+        if (scripted != null) throw new ProviderException(scripted);
+        String format = request.responseFormat() == null ? "json" : request.responseFormat();
+        return switch (format) {
+            case "verbose_json" ->
+                new Transcription(
+                        "application/json",
+                        "{\"task\":\"transcribe\",\"language\":\"english\",\"duration\":1.5,\"text\":\"" + SPOKEN
+                                + "\"}",
+                        SPOKEN);
+            case "text" -> new Transcription("text/plain", SPOKEN + "\n", SPOKEN);
+            case "srt" ->
+                new Transcription("text/plain", "1\n00:00:00,000 --> 00:00:01,500\n" + SPOKEN + "\n\n", SPOKEN);
+            case "vtt" ->
+                new Transcription(
+                        "text/plain; charset=utf-8",
+                        "WEBVTT\n\n00:00:00.000 --> 00:00:01.500\n" + SPOKEN + "\n",
+                        SPOKEN);
+            default -> new Transcription("application/json", "{\"text\":\"" + SPOKEN + "\"}", SPOKEN);
+        };
+    }
+
+    private RerankResponse rerank(RerankRequest request, CallContext context) {
+        requestIds.add(context.requestId());
+        reranks.add(request);
+        ProviderFailure scripted = FAILURES.get(request.model());
+        if (scripted != null) throw new ProviderException(scripted);
+        int last = request.documents().size() - 1;
+        var results = java.util.stream.IntStream.rangeClosed(0, last)
+                .mapToObj(i -> new RerankResponse.Result(last - i, 0.9 / (i + 1), null))
+                .toList();
+        return new RerankResponse(request.model(), results, Usage.of(12, 0));
     }
 
     @Override

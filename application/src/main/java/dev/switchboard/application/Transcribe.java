@@ -1,0 +1,33 @@
+package dev.switchboard.application;
+
+import dev.switchboard.domain.audio.Transcription;
+import dev.switchboard.domain.audio.TranscriptionRequest;
+import dev.switchboard.domain.provider.ProviderException;
+import dev.switchboard.domain.provider.ProviderFailure;
+import dev.switchboard.domain.provider.Transcriber;
+
+/** Turns speech into text, through a provider that offers audio transcriptions. */
+public final class Transcribe {
+
+    private final Routing routing;
+
+    Transcribe(Routing routing) {
+        this.routing = routing;
+    }
+
+    /**
+     * Routes the request to its provider, which answers in the format the request asked for.
+     *
+     * @throws ProviderException for an unknown model ({@code ModelNotFound}), a provider that does not offer audio
+     *     transcriptions ({@code InvalidRequest} about {@code model}), or an upstream failure
+     */
+    public Transcription transcribe(TranscriptionRequest request, RequestContext context) {
+        Route route = routing.route(request.model(), context);
+        Transcriber transcriber = route.provider()
+                .adapter()
+                .transcriber()
+                .orElseThrow(() -> new ProviderException(new ProviderFailure.InvalidRequest(
+                        "provider " + route.provider().id() + " does not offer audio transcriptions", "model")));
+        return transcriber.transcribe(request.withModel(route.model()), route.call());
+    }
+}
