@@ -16,4 +16,5 @@ module dev.switchboard.domain {
     exports dev.switchboard.domain.auth;
     exports dev.switchboard.domain.store;
     exports dev.switchboard.domain.normalize;
+    exports dev.switchboard.domain.rotation;
 }

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * Auth profiles in a concurrent map keyed by provider and name, which keeps that pair unique; each operation is atomic.
@@ -18,6 +19,16 @@ final class InMemoryAuthProfileStore implements AuthProfileStore {
     private record Key(ProviderId provider, String name) {}
 
     private final ConcurrentHashMap<Key, AuthProfile> profiles = new ConcurrentHashMap<>();
+    private final Consumer<ProfileId> deleted;
+
+    InMemoryAuthProfileStore() {
+        this(id -> {});
+    }
+
+    /** A store that tells {@code deleted} about every profile it deleted, after deleting it. */
+    InMemoryAuthProfileStore(Consumer<ProfileId> deleted) {
+        this.deleted = deleted;
+    }
 
     @Override
     public List<AuthProfile> list(ProviderId provider) {
@@ -40,11 +51,21 @@ final class InMemoryAuthProfileStore implements AuthProfileStore {
                 new Key(profile.provider(), profile.name()),
                 profile,
                 (stored, incoming) -> new AuthProfile(
-                        stored.id(), stored.provider(), stored.name(), incoming.secret(), stored.createdAt()));
+                        stored.id(),
+                        stored.provider(),
+                        stored.name(),
+                        incoming.secret(),
+                        incoming.weight(),
+                        incoming.priority(),
+                        stored.createdAt()));
     }
 
     @Override
     public boolean delete(ProfileId id) {
-        return profiles.values().removeIf(profile -> profile.id().equals(id));
+        boolean removed = profiles.values().removeIf(profile -> profile.id().equals(id));
+        if (removed) {
+            deleted.accept(id);
+        }
+        return removed;
     }
 }

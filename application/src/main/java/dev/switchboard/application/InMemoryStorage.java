@@ -1,16 +1,39 @@
 package dev.switchboard.application;
 
+import dev.switchboard.domain.auth.AuditLog;
 import dev.switchboard.domain.auth.AuthProfileStore;
+import dev.switchboard.domain.auth.ProfileId;
+import dev.switchboard.domain.rotation.RotationStateStore;
 import dev.switchboard.domain.store.Storage;
 
-/** State kept in memory: what the gateway uses when no database is configured or no persistence module is present. */
+/**
+ * State kept in memory: what the gateway uses when no database is configured or no persistence module is present.
+ * Deleting a profile removes its rotation state, as the database's foreign key does.
+ */
 final class InMemoryStorage implements Storage {
 
-    private final InMemoryAuthProfileStore authProfiles = new InMemoryAuthProfileStore();
+    private final InMemoryAuthProfileStore authProfiles;
+    private final InMemoryRotationStateStore rotationStates;
+    private final InMemoryAuditLog auditLog = new InMemoryAuditLog();
+
+    InMemoryStorage() {
+        this.authProfiles = new InMemoryAuthProfileStore(this::forget);
+        this.rotationStates = new InMemoryRotationStateStore(authProfiles);
+    }
 
     @Override
     public AuthProfileStore authProfiles() {
         return authProfiles;
+    }
+
+    @Override
+    public RotationStateStore rotationStates() {
+        return rotationStates;
+    }
+
+    @Override
+    public AuditLog auditLog() {
+        return auditLog;
     }
 
     @Override
@@ -21,5 +44,9 @@ final class InMemoryStorage implements Storage {
     @Override
     public void close() {
         // nothing to release
+    }
+
+    private void forget(ProfileId deleted) {
+        rotationStates.remove(deleted);
     }
 }

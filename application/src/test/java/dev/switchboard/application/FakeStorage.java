@@ -1,16 +1,23 @@
 package dev.switchboard.application;
 
+import dev.switchboard.domain.auth.AuditLog;
 import dev.switchboard.domain.auth.AuthProfileStore;
+import dev.switchboard.domain.rotation.RotationStateStore;
 import dev.switchboard.domain.store.Storage;
 import dev.switchboard.domain.store.StorageFactory;
 import dev.switchboard.domain.store.StorageSettings;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A storage that keeps profiles in memory, says whether it is healthy when told, and counts opens and closes. */
+/**
+ * A storage that keeps profiles, rotation states and the audit log in memory, says whether it is healthy when told, and
+ * counts opens and closes.
+ */
 final class FakeStorage implements Storage, StorageFactory {
 
     private final AuthProfileStore profiles;
+    private final RotationStateStore states;
+    private final AuditLog auditLog = new InMemoryAuditLog();
     private final AtomicBoolean healthy = new AtomicBoolean(true);
     private final AtomicInteger opened = new AtomicInteger();
     private final AtomicInteger closed = new AtomicInteger();
@@ -22,6 +29,7 @@ final class FakeStorage implements Storage, StorageFactory {
 
     FakeStorage(AuthProfileStore profiles) {
         this.profiles = profiles;
+        this.states = new InMemoryRotationStateStore(profiles);
     }
 
     @Override
@@ -34,6 +42,16 @@ final class FakeStorage implements Storage, StorageFactory {
     @Override
     public AuthProfileStore authProfiles() {
         return profiles;
+    }
+
+    @Override
+    public RotationStateStore rotationStates() {
+        return states;
+    }
+
+    @Override
+    public AuditLog auditLog() {
+        return auditLog;
     }
 
     @Override

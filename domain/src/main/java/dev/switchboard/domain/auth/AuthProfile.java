@@ -10,13 +10,25 @@ import org.jspecify.annotations.Nullable;
  *
  * @param name the operator's name for the key, unique per provider
  * @param secret the key; null for providers that need none
+ * @param weight its share of the traffic within its priority tier, 1-{@value #MAX_WEIGHT} (default 1): a profile of
+ *     weight 3 serves three times as many requests as one of weight 1
+ * @param priority its tier, 0-{@value #MAX_PRIORITY} (default 0): a lower number is tried first, and profiles of a
+ *     later tier serve only while no profile of an earlier tier is usable
  */
 public record AuthProfile(
         ProfileId id,
         ProviderId provider,
         String name,
         @Nullable Secret secret,
+        int weight,
+        int priority,
         Instant createdAt) {
+
+    /** The largest weight accepted. */
+    public static final int MAX_WEIGHT = 1000;
+
+    /** The largest (least preferred) priority accepted. */
+    public static final int MAX_PRIORITY = 1000;
 
     public AuthProfile {
         Objects.requireNonNull(id, "id");
@@ -24,7 +36,18 @@ public record AuthProfile(
         if (name == null || name.isBlank() || name.length() > 100) {
             throw new IllegalArgumentException("profile name must be 1-100 characters");
         }
+        if (weight < 1 || weight > MAX_WEIGHT) {
+            throw new IllegalArgumentException("weight must be 1-" + MAX_WEIGHT);
+        }
+        if (priority < 0 || priority > MAX_PRIORITY) {
+            throw new IllegalArgumentException("priority must be 0-" + MAX_PRIORITY);
+        }
         Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    /** A profile of weight 1 and priority 0. */
+    public AuthProfile(ProfileId id, ProviderId provider, String name, @Nullable Secret secret, Instant createdAt) {
+        this(id, provider, name, secret, 1, 0, createdAt);
     }
 
     /** The credential an adapter sends for this profile. */

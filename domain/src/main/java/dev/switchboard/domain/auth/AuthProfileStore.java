@@ -16,8 +16,9 @@ public interface AuthProfileStore {
     Optional<AuthProfile> find(ProfileId id);
 
     /**
-     * Stores {@code profile}: inserts it, or replaces the profile of the same provider and name (keeping the stored id),
-     * so seeding the same configuration twice creates nothing twice.
+     * Stores {@code profile}: inserts it, or replaces the secret, weight and priority of the profile of the same
+     * provider and name (keeping the stored id and creation time), so seeding the same configuration twice creates
+     * nothing twice.
      *
      * @return the profile as stored
      */

@@ -6,17 +6,11 @@ import dev.switchboard.domain.auth.ProfileId;
 import dev.switchboard.domain.model.ProviderId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
-import org.jdbi.v3.core.argument.Argument;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,9 +20,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class JdbiAuthProfileStore implements AuthProfileStore {
 
-    private static final String COLUMNS = "id, provider, name, secret_ciphertext, created_at";
-    // Unique violation (both), serialization failure (both), H2's concurrent update: a racing save got there first.
-    private static final Set<String> CONFLICTS = Set.of("23505", "40001", "90131");
+    private static final String COLUMNS = "id, provider, name, secret_ciphertext, weight, priority, created_at";
     private static final int SAVE_ATTEMPTS = 5;
 
     private final Jdbi jdbi;
@@ -65,13 +57,14 @@ final class JdbiAuthProfileStore implements AuthProfileStore {
             try {
                 return jdbi.inTransaction(handle -> upsert(handle, profile, ciphertext));
             } catch (JdbiException e) {
-                if (attempt == SAVE_ATTEMPTS || !isConflict(e)) {
+                if (attempt == SAVE_ATTEMPTS || !Columns.isConflict(e)) {
                     throw e;
                 }
             }
         }
     }
 
+    /** Deletes the profile; the database's foreign key deletes its rotation state with it. */
     @Override
     public boolean delete(ProfileId id) {
         return jdbi.withHandle(handle -> handle.createUpdate("DELETE FROM auth_profile WHERE id = :id")
@@ -81,20 +74,24 @@ final class JdbiAuthProfileStore implements AuthProfileStore {
     }
 
     private static AuthProfile upsert(Handle handle, AuthProfile profile, @Nullable String ciphertext) {
-        int updated = handle.createUpdate(
-                        "UPDATE auth_profile SET secret_ciphertext = :secret WHERE provider = :provider AND name = :name")
+        int updated = handle.createUpdate("UPDATE auth_profile SET secret_ciphertext = :secret, weight = :weight,"
+                        + " priority = :priority WHERE provider = :provider AND name = :name")
                 .bind("secret", ciphertext)
+                .bind("weight", profile.weight())
+                .bind("priority", profile.priority())
                 .bind("provider", profile.provider().value())
                 .bind("name", profile.name())
                 .execute();
         if (updated == 0) {
             handle.createUpdate("INSERT INTO auth_profile (" + COLUMNS + ")"
-                            + " VALUES (:id, :provider, :name, :secret, :createdAt)")
+                            + " VALUES (:id, :provider, :name, :secret, :weight, :priority, :createdAt)")
                     .bind("id", profile.id().value())
                     .bind("provider", profile.provider().value())
                     .bind("name", profile.name())
                     .bind("secret", ciphertext)
-                    .bind("createdAt", timestamp(profile.createdAt()))
+                    .bind("weight", profile.weight())
+                    .bind("priority", profile.priority())
+                    .bind("createdAt", Columns.timestamp(profile.createdAt()))
                     .execute();
         }
         return handle.createQuery("SELECT id, created_at FROM auth_profile WHERE provider = :provider AND name = :name")
@@ -105,7 +102,9 @@ final class JdbiAuthProfileStore implements AuthProfileStore {
                         profile.provider(),
                         profile.name(),
                         profile.secret(),
-                        instant(rs)))
+                        profile.weight(),
+                        profile.priority(),
+                        Columns.requiredInstant(rs, "created_at")))
                 .one();
     }
 
@@ -116,26 +115,8 @@ final class JdbiAuthProfileStore implements AuthProfileStore {
                 new ProviderId(rs.getString("provider")),
                 rs.getString("name"),
                 ciphertext == null ? null : cipher.decrypt(ciphertext),
-                instant(rs));
-    }
-
-    private static Argument timestamp(Instant instant) {
-        var value = OffsetDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
-        return (position, statement, ctx) -> statement.setObject(position, value);
-    }
-
-    private static Instant instant(ResultSet rs) throws SQLException {
-        return rs.getObject("created_at", OffsetDateTime.class).toInstant();
-    }
-
-    private static boolean isConflict(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql
-                    && sql.getSQLState() != null
-                    && CONFLICTS.contains(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+                rs.getInt("weight"),
+                rs.getInt("priority"),
+                Columns.requiredInstant(rs, "created_at"));
     }
 }

@@ -1,11 +1,16 @@
 package dev.switchboard.adapters.persistence.jdbi;
 
+import dev.switchboard.domain.auth.AuditLog;
 import dev.switchboard.domain.auth.AuthProfileStore;
+import dev.switchboard.domain.rotation.RotationStateStore;
 import dev.switchboard.domain.store.Storage;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 
-/** The stores of one migrated database. Thread-safe; {@link #close()} is idempotent. */
+/**
+ * The stores of one migrated database. Thread-safe; {@link #close()} is idempotent. The database's foreign key removes
+ * a profile's rotation state with the profile.
+ */
 final class JdbiStorage implements Storage {
 
     private static final System.Logger LOG = System.getLogger(JdbiStorage.class.getName());
@@ -13,16 +18,30 @@ final class JdbiStorage implements Storage {
     private final Database database;
     private final Jdbi jdbi;
     private final AuthProfileStore authProfiles;
+    private final RotationStateStore rotationStates;
+    private final AuditLog auditLog;
 
     JdbiStorage(Database database, Jdbi jdbi, SecretCipher cipher) {
         this.database = database;
         this.jdbi = jdbi;
         this.authProfiles = new JdbiAuthProfileStore(jdbi, cipher);
+        this.rotationStates = new JdbiRotationStateStore(jdbi);
+        this.auditLog = new JdbiAuditLog(jdbi);
     }
 
     @Override
     public AuthProfileStore authProfiles() {
         return authProfiles;
+    }
+
+    @Override
+    public RotationStateStore rotationStates() {
+        return rotationStates;
+    }
+
+    @Override
+    public AuditLog auditLog() {
+        return auditLog;
     }
 
     @Override

@@ -8,7 +8,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.switchboard.domain.auth.AuthProfile;
 import dev.switchboard.domain.auth.ProfileId;
 import dev.switchboard.domain.auth.Secret;
+import dev.switchboard.domain.fixtures.RotationStates;
 import dev.switchboard.domain.model.ProviderId;
+import dev.switchboard.domain.rotation.LastError;
+import dev.switchboard.domain.rotation.ProfileStatus.CoolingDown;
 import dev.switchboard.domain.store.StorageSettings;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -21,12 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** The storage on an embedded H2 file: migration, restart, secrets at rest, health and failures to open. */
 class H2StorageTest {
 
+    private static final Instant T0 = Instant.parse("2025-01-01T00:00:00Z");
     private static final AuthProfile PROFILE = new AuthProfile(
-            ProfileId.random(),
-            ProviderId.of("openai"),
-            "primary",
-            Secret.of("sk-plaintext-4242"),
-            Instant.parse("2025-01-01T00:00:00Z"));
+            ProfileId.random(), ProviderId.of("openai"), "primary", Secret.of("sk-plaintext-4242"), 3, 2, T0);
 
     private final JdbiStorageFactory factory = new JdbiStorageFactory();
 
@@ -34,27 +34,33 @@ class H2StorageTest {
     Path directory;
 
     @Test
-    void migrates_a_new_database_to_schema_version_1() throws SQLException {
+    void migrates_a_new_database_to_schema_version_2() throws SQLException {
         var settings = TestDatabases.h2File(directory, TestDatabases.masterKey());
 
         factory.open(settings).close();
 
         assertThat(TestDatabases.schemaVersions(DriverManager.getConnection(settings.url())))
-                .containsExactly("1");
+                .containsExactly("1", "2");
     }
 
     @Test
-    void keeps_profiles_across_a_restart_and_migrates_only_once() throws SQLException {
+    void keeps_profiles_and_a_cooldown_across_a_restart_and_migrates_only_once() throws SQLException {
         var settings = TestDatabases.h2File(directory, TestDatabases.masterKey());
+        var until = Instant.parse("2025-01-01T00:05:00.250001Z");
         try (var storage = factory.open(settings)) {
             storage.authProfiles().save(PROFILE);
+            storage.rotationStates().update(PROFILE.id(), state -> RotationStates.coolingDown(state, T0, until));
         }
 
         try (var storage = factory.open(settings)) {
             assertThat(storage.authProfiles().find(PROFILE.id())).contains(PROFILE);
+            var state = storage.rotationStates().states(PROFILE.provider()).get(PROFILE.id());
+            assertThat(state.status()).isEqualTo(new CoolingDown(until, "rate limited"));
+            assertThat(state.lastError()).isEqualTo(new LastError("rate_limited", 429, T0));
+            assertThat(state.version()).isEqualTo(1);
         }
         assertThat(TestDatabases.schemaVersions(DriverManager.getConnection(settings.url())))
-                .containsExactly("1");
+                .containsExactly("1", "2");
     }
 
     @Test
