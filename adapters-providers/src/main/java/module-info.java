@@ -4,8 +4,15 @@
  */
 module dev.switchboard.adapters.providers {
     requires dev.switchboard.domain;
+    requires dev.switchboard.openai.wire;
+    requires java.net.http;
+    requires com.fasterxml.jackson.databind;
     requires static org.jspecify;
 
     provides dev.switchboard.domain.provider.ModelProviderFactory with
-            dev.switchboard.adapters.providers.mock.MockProviderFactory;
+            dev.switchboard.adapters.providers.mock.MockProviderFactory,
+            dev.switchboard.adapters.providers.openai.OpenAiProviderFactory,
+            dev.switchboard.adapters.providers.openai.AzureProviderFactory,
+            dev.switchboard.adapters.providers.openai.CerebrasProviderFactory,
+            dev.switchboard.adapters.providers.openai.OpenAiCompatibleProviderFactory;
 }

@@ -30,10 +30,13 @@ class ProviderRulesTest {
     static final ArchRule only_provider_factories_are_public = classes()
             .that()
             .resideInAPackage(PROVIDERS)
+            .and()
+            .resideOutsideOfPackage("dev.switchboard.adapters.providers.shared..")
             .and(CodingRulesTest.VISIBLE_OUTSIDE_THEIR_PACKAGE)
             .should()
             .haveSimpleNameEndingWith("ProviderFactory")
-            .because("the gateway reaches an adapter through its ModelProviderFactory alone");
+            .because("the gateway reaches an adapter through its ModelProviderFactory alone; `shared` is public"
+                    + " only so that provider packages can use it, and the module exports nothing");
 
     @ArchTest
     static final ArchRule adapters_have_no_synchronized_methods = methods()

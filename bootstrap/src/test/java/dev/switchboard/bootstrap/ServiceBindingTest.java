@@ -16,7 +16,7 @@ class ServiceBindingTest {
                 .map(ServiceLoader.Provider::get)
                 .toList();
 
-        assertThat(factories).extracting(ModelProviderFactory::type).containsExactly("mock");
+        assertThat(factories).extracting(ModelProviderFactory::type).containsExactlyInAnyOrder("mock", "openai", "azure", "cerebras", "openai-compatible");
         assertThat(factories).allSatisfy(f -> assertThat(f.portVersion()).isEqualTo(ModelProvider.VERSION));
     }
 

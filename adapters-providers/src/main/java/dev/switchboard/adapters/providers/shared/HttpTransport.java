@@ -1,0 +1,90 @@
+package dev.switchboard.adapters.providers.shared;
+
+import dev.switchboard.domain.auth.Credential;
+import dev.switchboard.domain.provider.CallContext;
+import dev.switchboard.domain.provider.ProviderException;
+import dev.switchboard.domain.provider.ProviderFailure;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Sends requests to one upstream over one {@link HttpClient} (HTTP/1.1, kept-alive connections, no redirects). Every
+ * request carries {@code X-Request-ID} and the call's timeout; every non-2xx answer becomes a
+ * {@link ProviderException} through the provider's error-body parser and {@link Failures}. Thread-safe.
+ */
+public final class HttpTransport {
+
+    /** How much of an error body is read; the rest is not worth waiting for. */
+    static final int MAX_ERROR_BODY = 64 * 1024;
+
+    private final HttpClient client;
+    private final Function<byte[], Optional<UpstreamError>> errors;
+
+    /**
+     * @param connectTimeout how long opening a connection may take
+     * @param errors the provider's own error-body parser; empty when the body is not its error shape
+     */
+    public HttpTransport(Duration connectTimeout, Function<byte[], Optional<UpstreamError>> errors) {
+        this.client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(connectTimeout)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        this.errors = errors;
+    }
+
+    /**
+     * Sends the request and reads the whole 2xx answer.
+     *
+     * @throws ProviderException for a non-2xx answer, an I/O failure or a timeout
+     */
+    public Answer exchange(HttpRequest.Builder request, CallContext context) {
+        ResponseBody body = open(request, context);
+        return new Answer(body.status(), body.headers(), body.readAll());
+    }
+
+    /**
+     * Sends the request and returns the open body once the upstream answered 2xx; the caller must close it.
+     *
+     * @throws ProviderException for a non-2xx answer, an I/O failure or a timeout
+     */
+    public ResponseBody open(HttpRequest.Builder request, CallContext context) {
+        HttpRequest built = request.setHeader("X-Request-ID", context.requestId())
+                .timeout(context.timeout())
+                .build();
+        var body = new ResponseBody(send(built), context.timeout());
+        if (body.status() >= 200 && body.status() < 300) return body;
+        throw failure(body, context.credential());
+    }
+
+    private HttpResponse<InputStream> send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        } catch (IOException e) {
+            throw new ProviderException(Failures.fromIo(e), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ProviderException(new ProviderFailure.Network("the call to the upstream was interrupted"), e);
+        }
+    }
+
+    private ProviderException failure(ResponseBody body, Credential credential) {
+        byte[] bytes;
+        try {
+            bytes = body.readAtMost(MAX_ERROR_BODY);
+        } catch (ProviderException unreadable) {
+            // The status alone still says what went wrong; a body cut short adds nothing to it.
+            bytes = new byte[0];
+        }
+        UpstreamError error = errors.apply(bytes).orElseGet(() -> UpstreamError.unknown(body.status()));
+        if (credential instanceof Credential.ApiKey key)
+            error = error.without(key.key().reveal());
+        return new ProviderException(Failures.fromStatus(body.status(), body.headers(), error));
+    }
+}
