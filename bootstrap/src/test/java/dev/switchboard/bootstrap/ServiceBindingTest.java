@@ -16,7 +16,9 @@ class ServiceBindingTest {
                 .map(ServiceLoader.Provider::get)
                 .toList();
 
-        assertThat(factories).extracting(ModelProviderFactory::type).containsExactlyInAnyOrder("mock", "openai", "azure", "cerebras", "openai-compatible");
+        assertThat(factories)
+                .extracting(ModelProviderFactory::type)
+                .containsExactlyInAnyOrder("mock", "openai", "azure", "cerebras", "openai-compatible", "anthropic");
         assertThat(factories).allSatisfy(f -> assertThat(f.portVersion()).isEqualTo(ModelProvider.VERSION));
     }
 

@@ -25,10 +25,26 @@ public sealed interface ChatEvent {
         }
     }
 
-    /** A piece of the model's reasoning. */
-    record ReasoningDelta(int choice, String text) implements ChatEvent {
+    /**
+     * A piece of the model's reasoning. When a reasoning block ends, a last piece carries the whole {@code block}, with
+     * its signature, so that a client can send it back on a later turn; its text was streamed before, so that piece's
+     * {@code text} is empty.
+     *
+     * @param block the reasoning block that just ended, or null for an ordinary piece
+     */
+    record ReasoningDelta(int choice, String text, @Nullable ReasoningBlock block) implements ChatEvent {
         public ReasoningDelta {
             Objects.requireNonNull(text, "text");
+        }
+
+        /** An ordinary piece of reasoning text. */
+        public ReasoningDelta(int choice, String text) {
+            this(choice, text, null);
+        }
+
+        /** The end of a reasoning block: the whole block, whose text was already streamed. */
+        public static ReasoningDelta ended(int choice, ReasoningBlock block) {
+            return new ReasoningDelta(choice, "", Objects.requireNonNull(block, "block"));
         }
     }
 

@@ -73,16 +73,35 @@ public sealed interface Message {
      * @param content the text, or null when the turn holds only tool calls or a refusal
      * @param refusal the model's refusal, when it refused
      * @param reasoning the model's reasoning text, when the provider exposes it
+     * @param reasoningBlocks the model's reasoning as whole blocks with their signatures, in order, for providers that
+     *     need them sent back unchanged (Anthropic's thinking blocks); empty when there are none
      */
     record AssistantMessage(
             @Nullable String content,
             @Nullable String refusal,
             List<ToolCall> toolCalls,
             @Nullable String reasoning,
-            @Nullable String name)
+            @Nullable String name,
+            List<ReasoningBlock> reasoningBlocks)
             implements Message {
         public AssistantMessage {
             toolCalls = List.copyOf(toolCalls);
+            reasoningBlocks = List.copyOf(reasoningBlocks);
+        }
+
+        /** A turn without reasoning blocks. */
+        public AssistantMessage(
+                @Nullable String content,
+                @Nullable String refusal,
+                List<ToolCall> toolCalls,
+                @Nullable String reasoning,
+                @Nullable String name) {
+            this(content, refusal, toolCalls, reasoning, name, List.of());
+        }
+
+        /** The same turn with other text, reasoning blocks and all else kept. */
+        public AssistantMessage withContent(@Nullable String text) {
+            return new AssistantMessage(text, refusal, toolCalls, reasoning, name, reasoningBlocks);
         }
 
         @Override

@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param capabilities what the model is known to support
  * @param contextWindow the input limit in tokens, when known
  * @param maxOutputTokens the output limit in tokens, when known
+ * @param displayName the provider's human-readable name for the model ({@code Claude Sonnet 4.5}), when it gives one
  */
 public record ModelDescriptor(
         ModelRef ref,
@@ -22,13 +23,25 @@ public record ModelDescriptor(
         String ownedBy,
         Set<Capability> capabilities,
         @Nullable Integer contextWindow,
-        @Nullable Integer maxOutputTokens) {
+        @Nullable Integer maxOutputTokens,
+        @Nullable String displayName) {
 
     public ModelDescriptor {
         Objects.requireNonNull(ref, "ref");
         Objects.requireNonNull(ownedBy, "ownedBy");
         capabilities = capabilities.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(capabilities));
         if (created < 0) throw new IllegalArgumentException("created must not be negative");
+    }
+
+    /** A model without a display name. */
+    public ModelDescriptor(
+            ModelRef ref,
+            long created,
+            String ownedBy,
+            Set<Capability> capabilities,
+            @Nullable Integer contextWindow,
+            @Nullable Integer maxOutputTokens) {
+        this(ref, created, ownedBy, capabilities, contextWindow, maxOutputTokens, null);
     }
 
     /** A model known only by name. */

@@ -24,9 +24,7 @@ public final class MessageContent {
                 boolean emptyBesideCalls = !m.toolCalls().isEmpty()
                         && m.content() != null
                         && m.content().isEmpty();
-                yield emptyBesideCalls
-                        ? new Message.AssistantMessage(null, m.refusal(), m.toolCalls(), m.reasoning(), m.name())
-                        : m;
+                yield emptyBesideCalls ? m.withContent(null) : m;
             }
         };
     }
@@ -35,11 +33,10 @@ public final class MessageContent {
     public static Message.AssistantMessage inResponse(Message.AssistantMessage answer) {
         boolean callsOrRefuses = !answer.toolCalls().isEmpty() || answer.refusal() != null;
         if (callsOrRefuses && answer.content() != null && answer.content().isEmpty()) {
-            return new Message.AssistantMessage(
-                    null, answer.refusal(), answer.toolCalls(), answer.reasoning(), answer.name());
+            return answer.withContent(null);
         }
         if (!callsOrRefuses && answer.content() == null) {
-            return new Message.AssistantMessage("", null, answer.toolCalls(), answer.reasoning(), answer.name());
+            return answer.withContent("");
         }
         return answer;
     }

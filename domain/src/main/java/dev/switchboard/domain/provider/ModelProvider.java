@@ -67,6 +67,11 @@ public interface ModelProvider {
         return Optional.empty();
     }
 
+    /** The token counting capability, when the provider has it. */
+    default Optional<TokenCounter> tokenCounter() {
+        return Optional.empty();
+    }
+
     private static ProviderException unsupported(String what) {
         return new ProviderException(
                 new ProviderFailure.InvalidRequest("this provider does not offer " + what, "model"));

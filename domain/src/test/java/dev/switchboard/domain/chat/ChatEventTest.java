@@ -40,6 +40,25 @@ class ChatEventTest {
     }
 
     @Test
+    void a_reasoning_piece_may_end_a_block_with_its_signature() {
+        var block = new ReasoningBlock.Thinking("Let me think.", "EsQDCkYICBgC");
+
+        var ended = ChatEvent.ReasoningDelta.ended(0, block);
+
+        assertThat(ended).isEqualTo(new ChatEvent.ReasoningDelta(0, "", block));
+        assertThat(new ChatEvent.ReasoningDelta(0, "hmm").block()).isNull();
+        assertThatThrownBy(() -> ChatEvent.ReasoningDelta.ended(0, null)).hasMessage("block");
+    }
+
+    @Test
+    void reasoning_blocks_check_their_parts() {
+        assertThatThrownBy(() -> new ReasoningBlock.Thinking(null, "sig")).hasMessage("text");
+        assertThatThrownBy(() -> new ReasoningBlock.Redacted(""))
+                .hasMessage("redacted reasoning data must not be empty");
+        assertThat(new ReasoningBlock.Thinking("t", null).signature()).isNull();
+    }
+
+    @Test
     void deltas_belong_to_a_choice() {
         assertThat(new ChatEvent.ReasoningDelta(1, "hmm").choice()).isEqualTo(1);
         assertThat(new ChatEvent.RefusalDelta(2, "no").text()).isEqualTo("no");

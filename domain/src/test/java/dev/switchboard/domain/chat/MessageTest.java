@@ -73,6 +73,20 @@ class MessageTest {
     }
 
     @Test
+    void an_assistant_message_copies_its_reasoning_blocks_and_keeps_them_when_its_text_changes() {
+        var blocks = new ArrayList<ReasoningBlock>(List.of(new ReasoningBlock.Thinking("hmm", "sig")));
+        var message = new Message.AssistantMessage("", null, List.of(), "hmm", "bot", blocks);
+
+        blocks.clear();
+
+        assertThat(message.reasoningBlocks()).containsExactly(new ReasoningBlock.Thinking("hmm", "sig"));
+        assertThat(message.withContent("answer"))
+                .isEqualTo(new Message.AssistantMessage(
+                        "answer", null, List.of(), "hmm", "bot", message.reasoningBlocks()));
+        assertThat(Message.assistant("hi").reasoningBlocks()).isEmpty();
+    }
+
+    @Test
     void content_parts_check_what_they_need() {
         assertThatThrownBy(() -> ContentPart.text(null)).hasMessage("text");
         assertThatThrownBy(() -> ContentPart.image(" ")).hasMessage("image url must not be blank");

@@ -19,7 +19,17 @@ class ModelDescriptorTest {
         assertThat(descriptor.capabilities()).isEmpty();
         assertThat(descriptor.contextWindow()).isNull();
         assertThat(descriptor.maxOutputTokens()).isNull();
+        assertThat(descriptor.displayName()).isNull();
         assertThat(descriptor.supports(Capability.CHAT)).isFalse();
+    }
+
+    @Test
+    void keeps_the_display_name_the_provider_gives() {
+        var descriptor = new ModelDescriptor(
+                REF, 1_759_104_000L, "anthropic", Set.of(Capability.CHAT), 200_000, 64_000, "Claude Sonnet 4.5");
+
+        assertThat(descriptor.displayName()).isEqualTo("Claude Sonnet 4.5");
+        assertThat(descriptor.maxOutputTokens()).isEqualTo(64_000);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.switchboard.domain.chat.ContentPart;
 import dev.switchboard.domain.chat.Message;
 import dev.switchboard.domain.chat.Message.AssistantMessage;
+import dev.switchboard.domain.chat.ReasoningBlock;
 import dev.switchboard.domain.chat.ToolCall;
 import java.util.List;
 import java.util.stream.Stream;
@@ -106,6 +107,19 @@ class MessageContentTest {
 
         assertThat(MessageContent.inResponse(answer))
                 .isEqualTo(new AssistantMessage("", null, List.of(), "because", "bot"));
+    }
+
+    @Test
+    void keeps_the_reasoning_blocks_of_an_assistant_turn_in_requests_and_answers() {
+        List<ReasoningBlock> blocks =
+                List.of(new ReasoningBlock.Thinking("hmm", "sig"), new ReasoningBlock.Redacted("opaque"));
+        var turn = new AssistantMessage("", null, List.of(CALL), "hmm", null, blocks);
+        var silent = new AssistantMessage(null, null, List.of(), "hmm", null, blocks);
+
+        assertThat(MessageContent.inRequest(turn)).isEqualTo(turn.withContent(null));
+        assertThat(MessageContent.inResponse(turn)).isEqualTo(turn.withContent(null));
+        assertThat(MessageContent.inResponse(silent)).isEqualTo(silent.withContent(""));
+        assertThat(MessageContent.inResponse(silent).reasoningBlocks()).isEqualTo(blocks);
     }
 
     private static AssistantMessage assistant(@Nullable String content, ToolCall... calls) {

@@ -59,6 +59,7 @@ class ModelProviderDefaultsTest {
     void optional_capabilities_are_absent_unless_offered() {
         assertThat(provider.transcriber()).isEmpty();
         assertThat(provider.reranker()).isEmpty();
+        assertThat(provider.tokenCounter()).isEmpty();
     }
 
     @Test

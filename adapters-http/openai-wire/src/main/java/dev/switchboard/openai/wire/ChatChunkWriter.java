@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Writes {@code chat.completion.chunk} events as OpenAI does: each choice opens with a chunk holding only the role
  * (content {@code ""}, or null when the turn starts with a refusal or a tool call), deltas follow one per chunk, the
- * finish reason comes alone with an empty delta, and usage comes last in a chunk with no choices.
+ * finish reason comes alone with an empty delta, and usage comes last in a chunk with no choices. A reasoning block's
+ * end is written as {@code delta.thinking_blocks} holding the whole block with its signature (LiteLLM's convention).
  */
 final class ChatChunkWriter implements ChunkWriter {
 
@@ -41,8 +42,7 @@ final class ChatChunkWriter implements ChunkWriter {
                 yield List.of();
             }
             case ChatEvent.TextDelta t -> opened(t.choice(), Opening.TEXT, delta("content", t.text()), null, null);
-            case ChatEvent.ReasoningDelta r ->
-                opened(r.choice(), Opening.TEXT, delta("reasoning_content", r.text()), null, null);
+            case ChatEvent.ReasoningDelta r -> opened(r.choice(), Opening.TEXT, reasoning(r), null, null);
             case ChatEvent.RefusalDelta r ->
                 opened(r.choice(), Opening.REFUSAL, delta("refusal", r.text()), null, null);
             case ChatEvent.ToolCallDelta call -> opened(call.choice(), Opening.TOOL_CALL, toolCall(call), null, null);
@@ -85,6 +85,15 @@ final class ChatChunkWriter implements ChunkWriter {
 
     private static ObjectNode delta(String field, String text) {
         return WireJson.object().put(field, text);
+    }
+
+    /** A piece of reasoning; the end of a block comes as the whole block in {@code thinking_blocks}, to send back. */
+    private static ObjectNode reasoning(ChatEvent.ReasoningDelta piece) {
+        if (piece.block() == null) return delta("reasoning_content", piece.text());
+        ObjectNode delta = WireJson.object();
+        if (!piece.text().isEmpty()) delta.put("reasoning_content", piece.text());
+        delta.putArray(ThinkingBlocks.FIELD).add(ThinkingBlocks.write(piece.block()));
+        return delta;
     }
 
     /** {@code id}, {@code type} and {@code name} come with a call's first fragment only; later ones only add arguments. */

@@ -55,7 +55,8 @@ public final class ChatResponseReader {
                 message.optionalString("refusal"),
                 toolCalls(message),
                 reasoning(message),
-                null);
+                null,
+                ThinkingBlocks.read(message));
         var reason = FinishReasons.fromUpstream(choice.optionalString("finish_reason"));
         return WireObject.construct(
                 choice.path(),

@@ -11,8 +11,9 @@ import java.util.List;
 
 /**
  * Writes a {@code chat.completion} object. Keys the official SDKs require are always present ({@code content},
- * {@code refusal} and {@code logprobs} may be null); {@code tool_calls}, {@code reasoning_content} and
- * {@code system_fingerprint} only when there is something to say.
+ * {@code refusal} and {@code logprobs} may be null); {@code tool_calls}, {@code reasoning_content},
+ * {@code thinking_blocks} (whole reasoning blocks with their signatures, to send back) and {@code system_fingerprint}
+ * only when there is something to say.
  */
 public final class ChatResponseWriter {
 
@@ -51,6 +52,8 @@ public final class ChatResponseWriter {
                 .put("refusal", message.refusal());
         if (!message.toolCalls().isEmpty()) node.set("tool_calls", toolCalls(message.toolCalls()));
         if (message.reasoning() != null) node.put("reasoning_content", message.reasoning());
+        if (!message.reasoningBlocks().isEmpty())
+            node.set(ThinkingBlocks.FIELD, ThinkingBlocks.write(message.reasoningBlocks()));
         if (message.name() != null) node.put("name", message.name());
         return node;
     }

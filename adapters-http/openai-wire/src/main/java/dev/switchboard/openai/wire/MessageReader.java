@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * Reads {@code messages}: the five roles of the chat schema, their content (a string or an array of parts), an
- * assistant turn's tool calls, refusal and reasoning, and a tool result's {@code tool_call_id}. Fields outside the
+ * assistant turn's tool calls, refusal, reasoning and {@code thinking_blocks}, and a tool result's {@code tool_call_id}. Fields outside the
  * schema inside a message are ignored, as several SDKs send extra ones back.
  */
 final class MessageReader {
@@ -47,8 +47,9 @@ final class MessageReader {
         String reasoning = message.optionalString("reasoning_content");
         String name = message.optionalString("name");
         String text = content.text();
+        var blocks = ThinkingBlocks.read(message);
         return WireObject.construct(
-                message.path(), () -> new Message.AssistantMessage(text, refusal, calls, reasoning, name));
+                message.path(), () -> new Message.AssistantMessage(text, refusal, calls, reasoning, name, blocks));
     }
 
     private static Message.ToolMessage tool(WireObject message) {

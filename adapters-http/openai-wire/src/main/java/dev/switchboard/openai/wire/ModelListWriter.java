@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * Writes {@code GET /models} answers: a list, or one model. The id is {@code provider/model} on the gateway's own
- * routes, where the client must name the provider, or the provider's own name on a {@code /{provider}/v1} route.
+ * routes, where the client must name the provider, or the provider's own name on a {@code /{provider}/v1} route. A
+ * model's display name, when its provider gives one, is added as {@code display_name}.
  */
 public final class ModelListWriter {
 
@@ -28,10 +29,12 @@ public final class ModelListWriter {
     }
 
     private static ObjectNode model(ModelDescriptor model, boolean qualifiedId) {
-        return WireJson.object()
+        ObjectNode node = WireJson.object()
                 .put("id", qualifiedId ? model.ref().qualified() : model.ref().model())
                 .put("object", ObjectType.MODEL.wire())
                 .put("created", model.created())
                 .put("owned_by", model.ownedBy());
+        if (model.displayName() != null) node.put("display_name", model.displayName());
+        return node;
     }
 }
