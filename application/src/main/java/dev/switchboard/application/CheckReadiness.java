@@ -30,8 +30,7 @@ public final class CheckReadiness {
         checks.put("database", database ? "up" : "down");
         boolean anyProvider = false;
         for (ProviderEntry provider : routing.directory().all()) {
-            Health state = health.get(
-                    provider.id(), id -> provider.adapter().health(routing.call(provider, RequestContext.generated())));
+            Health state = health.get(provider.id(), id -> routing.health(provider));
             checks.put("provider:" + provider.id(), state.up() ? "up" : "down: " + state.detail());
             anyProvider |= state.up();
         }

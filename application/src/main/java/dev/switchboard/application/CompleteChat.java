@@ -16,14 +16,19 @@ public final class CompleteChat {
     }
 
     /**
-     * Routes the request to its provider and returns the normalized answer.
+     * Routes the request to its provider and returns the normalized answer. A key that is rate limited or refused is
+     * left for the next key of the provider, so the caller sees a failure only when no key can serve.
      *
      * @throws dev.switchboard.domain.provider.ProviderException for an unknown model or any upstream failure
      */
     public ChatResponse complete(ChatRequest request, RequestContext context) {
-        Route route = routing.route(request.model(), context);
-        ChatRequest prepared = normalizer.request(request.withModel(route.model()));
-        ChatResponse answer = route.provider().adapter().complete(prepared, route.call());
+        Target target = routing.target(request.model(), context);
+        ChatRequest prepared = normalizer.request(request.withModel(target.model()));
+        ChatResponse answer = routing.call(
+                target,
+                context,
+                request.user(),
+                call -> target.provider().adapter().complete(prepared, call));
         return normalizer.response(answer, prepared);
     }
 }

@@ -21,9 +21,13 @@ public final class CompleteText {
      * @throws dev.switchboard.domain.provider.ProviderException for an unknown model or any upstream failure
      */
     public CompletionResponse complete(CompletionRequest request, RequestContext context) {
-        Route route = routing.route(request.model(), context);
-        CompletionRequest prepared = request.withModel(route.model());
-        CompletionResponse answer = route.provider().adapter().completeText(prepared, route.call());
+        Target target = routing.target(request.model(), context);
+        CompletionRequest prepared = request.withModel(target.model());
+        CompletionResponse answer = routing.call(
+                target,
+                context,
+                request.user(),
+                call -> target.provider().adapter().completeText(prepared, call));
         return normalizer.response(answer, prepared);
     }
 }

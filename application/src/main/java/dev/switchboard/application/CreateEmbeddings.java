@@ -24,9 +24,13 @@ public final class CreateEmbeddings {
      * @throws ProviderException for an unknown model, an upstream failure, or an answer with the wrong number of vectors
      */
     public EmbeddingResponse embed(EmbeddingRequest request, RequestContext context) {
-        Route route = routing.route(request.model(), context);
-        EmbeddingRequest prepared = request.withModel(route.model());
-        EmbeddingResponse answer = route.provider().adapter().embed(prepared, route.call());
+        Target target = routing.target(request.model(), context);
+        EmbeddingRequest prepared = request.withModel(target.model());
+        EmbeddingResponse answer = routing.call(
+                target,
+                context,
+                request.user(),
+                call -> target.provider().adapter().embed(prepared, call));
         if (answer.data().size() != prepared.input().size()) {
             throw new ProviderException(new ProviderFailure.MalformedResponse(
                     "the provider returned " + answer.data().size() + " embeddings for "

@@ -2,8 +2,6 @@ package dev.switchboard.application;
 
 import dev.switchboard.domain.audio.Transcription;
 import dev.switchboard.domain.audio.TranscriptionRequest;
-import dev.switchboard.domain.auth.AuthProfile;
-import dev.switchboard.domain.auth.ProfileId;
 import dev.switchboard.domain.chat.ChatRequest;
 import dev.switchboard.domain.chat.ChatResponse;
 import dev.switchboard.domain.chat.ChatStream;
@@ -18,13 +16,14 @@ import dev.switchboard.domain.provider.ModelProviderFactory;
 import dev.switchboard.domain.provider.ProviderSettings;
 import dev.switchboard.domain.rerank.RerankRequest;
 import dev.switchboard.domain.rerank.RerankResponse;
+import dev.switchboard.domain.rotation.RotationPolicy;
 import dev.switchboard.domain.store.Storage;
 import dev.switchboard.domain.store.StorageFactory;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import java.util.ServiceLoader;
 import java.util.random.RandomGenerator;
 import org.jspecify.annotations.Nullable;
@@ -44,7 +43,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Gateway implements AutoCloseable {
 
-    private static final Duration KEY_REFRESH = Duration.ofSeconds(5);
+    /** How often successes kept in memory are written to the store (when each key was last used). */
+    private static final Duration FLUSH_INTERVAL = Duration.ofSeconds(5);
+
     private static final Duration MODEL_LIST_TTL = Duration.ofMinutes(5);
     private static final Duration HEALTH_TTL = Duration.ofSeconds(15);
 
@@ -59,12 +60,21 @@ public final class Gateway implements AutoCloseable {
     private final Rerank rerank;
     private final ListModels listModels;
     private final CheckReadiness checkReadiness;
+    private final Administration admin;
+    private final Rotation rotation;
+    private final Periodic flushing;
+    private final Periodic probing;
 
-    private Gateway(Storage storage, ProviderDirectory directory) {
+    private Gateway(Storage storage, ProviderDirectory directory, KeyRotationSettings keys, Clock clock) {
         this.storage = storage;
         this.directory = directory;
         var normalizer = new Normalizer(Clock.systemUTC(), RandomGenerator.of("L64X128MixRandom"));
-        var routing = new Routing(directory, new KeyRing(storage.authProfiles(), KEY_REFRESH));
+        var policy = new RotationPolicy(keys.rules(), clock, new Random());
+        this.rotation = new Rotation(storage, policy, keys.refresh(), clock);
+        this.flushing = new Periodic("switchboard-usage-flush", FLUSH_INTERVAL, rotation::flush);
+        var probe = new Probe(directory, storage, policy, rotation, clock);
+        this.probing = new Periodic("switchboard-key-probe", keys.probeInterval(), probe::run);
+        var routing = new Routing(directory, rotation);
         this.completeChat = new CompleteChat(routing, normalizer);
         this.streamChat = new StreamChat(routing, normalizer);
         this.completeText = new CompleteText(routing, normalizer);
@@ -74,6 +84,8 @@ public final class Gateway implements AutoCloseable {
         this.rerank = new Rerank(routing);
         this.listModels = new ListModels(routing, MODEL_LIST_TTL);
         this.checkReadiness = new CheckReadiness(storage, routing, HEALTH_TTL);
+        // Rotation keeps each provider's profiles in memory: an admin change makes it read them again at once.
+        this.admin = new Administration(storage, directory, rotation::invalidate, clock);
     }
 
     /**
@@ -92,9 +104,21 @@ public final class Gateway implements AutoCloseable {
         return start(settings, factories, storage);
     }
 
-    /** Starts a gateway with the given adapters; a null {@code storageFactory} keeps state in memory. */
+    /**
+     * Starts a gateway with the given adapters; a null {@code storageFactory} keeps state in memory. Two virtual
+     * threads run until {@link #close()}: one writes behind when each key was last used, one probes disabled keys.
+     */
     public static Gateway start(
             GatewaySettings settings, List<ModelProviderFactory> factories, @Nullable StorageFactory storageFactory) {
+        return start(settings, factories, storageFactory, Clock.systemUTC());
+    }
+
+    /** Starts a gateway whose key rotation reads {@code clock}. */
+    static Gateway start(
+            GatewaySettings settings,
+            List<ModelProviderFactory> factories,
+            @Nullable StorageFactory storageFactory,
+            Clock clock) {
         // The gateway's timeout is every provider's default; an entry's own request_timeout still wins.
         List<ProviderSettings> providers = settings.providers().stream()
                 .map(p -> new ProviderSettings(p.id(), p.type(), p.values(), settings.requestTimeout()))
@@ -105,37 +129,15 @@ public final class Gateway implements AutoCloseable {
                 ? new InMemoryStorage()
                 : storageFactory.open(storageSettings);
         try {
-            seed(storage, settings);
+            KeySeeding.seed(storage, settings, clock);
         } catch (RuntimeException e) {
             storage.close();
             throw e;
         }
-        return new Gateway(storage, directory);
-    }
-
-    /**
-     * Makes the stored keys those of the configuration: adds or updates each, in configuration order (which rotation
-     * follows), and removes a provider's stored keys that the configuration no longer names, so a key taken out of the
-     * file is not used again.
-     */
-    private static void seed(Storage storage, GatewaySettings settings) {
-        var store = storage.authProfiles();
-        var now = Clock.systemUTC().instant().truncatedTo(ChronoUnit.MILLIS);
-        var keys = settings.keys();
-        for (int i = 0; i < keys.size(); i++) {
-            KeySeed key = keys.get(i);
-            store.save(
-                    new AuthProfile(ProfileId.random(), key.provider(), key.name(), key.secret(), now.plusMillis(i)));
-        }
-        for (var provider : settings.providers()) {
-            var named = keys.stream()
-                    .filter(k -> k.provider().equals(provider.id()))
-                    .map(KeySeed::name)
-                    .toList();
-            store.list(provider.id()).stream()
-                    .filter(stored -> !named.contains(stored.name()))
-                    .forEach(stale -> store.delete(stale.id()));
-        }
+        var gateway = new Gateway(storage, directory, settings.rotation(), clock);
+        gateway.flushing.start();
+        gateway.probing.start();
+        return gateway;
     }
 
     /** See {@link CompleteChat#complete}. */
@@ -192,9 +194,21 @@ public final class Gateway implements AutoCloseable {
         return checkReadiness.check();
     }
 
-    /** Releases the database; do not use the gateway afterwards. */
+    /** The admin use cases: manage each provider's keys live, and read the audit log. */
+    public Administration admin() {
+        return admin;
+    }
+
+    /**
+     * Stops the background threads, writes what is still kept in memory and releases the database; do not use the
+     * gateway afterwards.
+     */
     @Override
     public void close() {
-        storage.close();
+        try (storage) {
+            probing.close();
+            flushing.close();
+            rotation.flush();
+        }
     }
 }

@@ -17,13 +17,15 @@ import org.jspecify.annotations.Nullable;
  *
  * @param aliases alias to {@code provider/model}
  * @param storage the database, or null to keep state in memory
+ * @param rotation how keys are rotated
  */
 public record GatewaySettings(
         List<ProviderSettings> providers,
         List<KeySeed> keys,
         Map<String, String> aliases,
         Duration requestTimeout,
-        @Nullable StorageSettings storage) {
+        @Nullable StorageSettings storage,
+        KeyRotationSettings rotation) {
 
     public GatewaySettings {
         providers = List.copyOf(providers);
@@ -33,6 +35,7 @@ public record GatewaySettings(
         if (requestTimeout.isNegative() || requestTimeout.isZero()) {
             throw new IllegalArgumentException("request timeout must be positive");
         }
+        Objects.requireNonNull(rotation, "rotation");
         var ids = new HashSet<String>();
         for (ProviderSettings provider : providers) {
             if (!ids.add(provider.id().value())) {
@@ -52,6 +55,21 @@ public record GatewaySettings(
                 throw new IllegalArgumentException("key '" + key.name() + "' names unknown provider " + key.provider());
             }
         });
+    }
+
+    /** Settings with the default key rotation. */
+    public GatewaySettings(
+            List<ProviderSettings> providers,
+            List<KeySeed> keys,
+            Map<String, String> aliases,
+            Duration requestTimeout,
+            @Nullable StorageSettings storage) {
+        this(providers, keys, aliases, requestTimeout, storage, KeyRotationSettings.defaults());
+    }
+
+    /** This configuration with {@code other} key rotation. */
+    public GatewaySettings withRotation(KeyRotationSettings other) {
+        return new GatewaySettings(providers, keys, aliases, requestTimeout, storage, other);
     }
 
     /** Settings with in-memory state and no keys: what an embedding test or a quick start needs. */

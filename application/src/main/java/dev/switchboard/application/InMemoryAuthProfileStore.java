@@ -57,7 +57,8 @@ final class InMemoryAuthProfileStore implements AuthProfileStore {
                         incoming.secret(),
                         incoming.weight(),
                         incoming.priority(),
-                        stored.createdAt()));
+                        stored.createdAt(),
+                        stored.origin()));
     }
 
     @Override

@@ -51,7 +51,8 @@ public final class ListModels {
         List<ModelDescriptor> known = lists.getIfPresent(provider.id());
         if (known != null) return known;
         try {
-            List<ModelDescriptor> fresh = List.copyOf(provider.adapter().models(routing.call(provider, context)));
+            List<ModelDescriptor> fresh = List.copyOf(
+                    routing.call(provider, context, call -> provider.adapter().models(call)));
             lists.put(provider.id(), fresh);
             return fresh;
         } catch (ProviderException e) {

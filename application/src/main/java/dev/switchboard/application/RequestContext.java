@@ -12,13 +12,40 @@ import org.jspecify.annotations.Nullable;
  * @param requestId travels to the provider and into every log line about the request
  * @param provider the provider the route named ({@code /{provider}/v1/...}), or null on the plain {@code /v1} routes,
  *     where the model names the provider
+ * @param sessionKey the conversation the request belongs to (HTTP's {@code X-Session-ID}), 1-{@value #MAX_SESSION_KEY}
+ *     characters, or null; requests of one conversation stay on one key while it is usable, so that the provider's
+ *     prompt cache keeps working. Without it, the request's {@code user} field is the conversation key.
  */
-public record RequestContext(String requestId, @Nullable ProviderId provider) {
+public record RequestContext(
+        String requestId,
+        @Nullable ProviderId provider,
+        @Nullable String sessionKey) {
+
+    /** The longest session key accepted. */
+    public static final int MAX_SESSION_KEY = 256;
 
     public RequestContext {
         if (requestId == null || !CallContext.isValidRequestId(requestId)) {
             throw new IllegalArgumentException("request id must be 1-128 characters of A-Z a-z 0-9 . _ : -");
         }
+        if (sessionKey != null && (sessionKey.isBlank() || sessionKey.length() > MAX_SESSION_KEY)) {
+            throw new IllegalArgumentException("session key must be 1-" + MAX_SESSION_KEY + " characters, not blank");
+        }
+    }
+
+    /** A context without a session key. */
+    public RequestContext(String requestId, @Nullable ProviderId provider) {
+        this(requestId, provider, null);
+    }
+
+    /** This context with {@code key} as its session key (null for none). */
+    public RequestContext withSessionKey(@Nullable String key) {
+        return new RequestContext(requestId, provider, key);
+    }
+
+    /** The key that keeps a conversation on one provider key: the session key, else {@code user}, else null. */
+    public @Nullable String stickyKey(@Nullable String user) {
+        return sessionKey != null ? sessionKey : user;
     }
 
     public static RequestContext of(String requestId) {

@@ -30,14 +30,14 @@ public final class Rerank {
      *     the request did not hold ({@code MalformedResponse})
      */
     public RerankResponse rerank(RerankRequest request, RequestContext context) {
-        Route route = routing.route(request.model(), context);
-        Reranker reranker = route.provider()
+        Target target = routing.target(request.model(), context);
+        Reranker reranker = target.provider()
                 .adapter()
                 .reranker()
                 .orElseThrow(() -> new ProviderException(new ProviderFailure.InvalidRequest(
-                        "provider " + route.provider().id() + " does not offer reranking", "model")));
-        RerankRequest prepared = request.withModel(route.model());
-        RerankResponse answer = reranker.rerank(prepared, route.call());
+                        "provider " + target.provider().id() + " does not offer reranking", "model")));
+        RerankRequest prepared = request.withModel(target.model());
+        RerankResponse answer = routing.call(target, context, null, call -> reranker.rerank(prepared, call));
         checkIndexes(answer, prepared.documents().size());
         Usage usage = answer.usage().totalTokens() > 0 ? answer.usage() : estimate(prepared);
         return new RerankResponse(answer.model(), results(answer, prepared), usage);

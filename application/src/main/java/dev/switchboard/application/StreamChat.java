@@ -16,7 +16,9 @@ public final class StreamChat {
     }
 
     /**
-     * Opens the stream at the request's provider. Returns once the provider accepted the request; the first event is
+     * Opens the stream at the request's provider, moving on to the provider's next key while one is rate limited or
+     * refused; once a provider accepted the request, a failure while reading is thrown and not retried (events may
+     * have reached the client). Returns once the provider accepted the request; the first event is
      * always {@code Started} (with a {@code chatcmpl-} id) and the last always {@code UsageReported}. The caller must
      * close the stream.
      *
@@ -24,13 +26,14 @@ public final class StreamChat {
      *     event; later failures are thrown while reading
      */
     public ChatStream stream(ChatRequest request, RequestContext context) {
-        Route route = routing.route(request.model(), context);
-        ChatRequest prepared = normalizer.request(request.withModel(route.model()));
-        ChatStream upstream = route.provider().adapter().stream(prepared, route.call());
+        Target target = routing.target(request.model(), context);
+        ChatRequest prepared = normalizer.request(request.withModel(target.model()));
+        ChatStream upstream = routing.stream(
+                target, context, request.user(), call -> target.provider().adapter().stream(prepared, call));
         return NormalizedStream.chat(
                 upstream,
                 normalizer,
-                route.model(),
+                target.model(),
                 Normalizer.promptText(prepared).length());
     }
 }

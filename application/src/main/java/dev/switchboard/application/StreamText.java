@@ -22,10 +22,14 @@ public final class StreamText {
      * @throws dev.switchboard.domain.provider.ProviderException for an unknown model or a failure before the first event
      */
     public ChatStream stream(CompletionRequest request, RequestContext context) {
-        Route route = routing.route(request.model(), context);
-        CompletionRequest prepared = request.withModel(route.model());
-        ChatStream upstream = route.provider().adapter().streamText(prepared, route.call());
+        Target target = routing.target(request.model(), context);
+        CompletionRequest prepared = request.withModel(target.model());
+        ChatStream upstream = routing.stream(
+                target,
+                context,
+                request.user(),
+                call -> target.provider().adapter().streamText(prepared, call));
         int promptCharacters = String.join("\n", prepared.prompts()).length();
-        return NormalizedStream.text(upstream, normalizer, route.model(), promptCharacters);
+        return NormalizedStream.text(upstream, normalizer, target.model(), promptCharacters);
     }
 }

@@ -22,12 +22,13 @@ public final class Transcribe {
      *     transcriptions ({@code InvalidRequest} about {@code model}), or an upstream failure
      */
     public Transcription transcribe(TranscriptionRequest request, RequestContext context) {
-        Route route = routing.route(request.model(), context);
-        Transcriber transcriber = route.provider()
+        Target target = routing.target(request.model(), context);
+        Transcriber transcriber = target.provider()
                 .adapter()
                 .transcriber()
                 .orElseThrow(() -> new ProviderException(new ProviderFailure.InvalidRequest(
-                        "provider " + route.provider().id() + " does not offer audio transcriptions", "model")));
-        return transcriber.transcribe(request.withModel(route.model()), route.call());
+                        "provider " + target.provider().id() + " does not offer audio transcriptions", "model")));
+        TranscriptionRequest prepared = request.withModel(target.model());
+        return routing.call(target, context, null, call -> transcriber.transcribe(prepared, call));
     }
 }

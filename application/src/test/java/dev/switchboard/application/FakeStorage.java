@@ -8,6 +8,7 @@ import dev.switchboard.domain.store.StorageFactory;
 import dev.switchboard.domain.store.StorageSettings;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 
 /**
  * A storage that keeps profiles, rotation states and the audit log in memory, says whether it is healthy when told, and
@@ -28,8 +29,22 @@ final class FakeStorage implements Storage, StorageFactory {
     }
 
     FakeStorage(AuthProfileStore profiles) {
+        this(profiles, states -> states);
+    }
+
+    /** A storage whose rotation states are {@code wrap} applied to the in-memory store of {@code profiles}. */
+    FakeStorage(AuthProfileStore profiles, UnaryOperator<RotationStateStore> wrap) {
         this.profiles = profiles;
-        this.states = new InMemoryRotationStateStore(profiles);
+        this.states = wrap.apply(new InMemoryRotationStateStore(profiles));
+    }
+
+    /** A storage whose rotation states count reads and writes. */
+    static FakeStorage counting() {
+        return new FakeStorage(new InMemoryAuthProfileStore(), CountingStates::new);
+    }
+
+    CountingStates counted() {
+        return (CountingStates) states;
     }
 
     @Override

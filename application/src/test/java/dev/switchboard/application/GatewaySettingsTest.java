@@ -7,6 +7,7 @@ import dev.switchboard.domain.auth.Secret;
 import dev.switchboard.domain.fixtures.FakeModelProviderFactory;
 import dev.switchboard.domain.model.ProviderId;
 import dev.switchboard.domain.provider.ProviderSettings;
+import dev.switchboard.domain.rotation.RotationSettings;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -107,5 +108,65 @@ class GatewaySettingsTest {
         assertThatThrownBy(() -> new KeySeed(ProviderId.of("p"), "n", null)).hasMessage("secret");
         assertThat(new KeySeed(ProviderId.of("p"), "n", Secret.of("sk-9")).toString())
                 .doesNotContain("sk-9");
+    }
+
+    @Test
+    void a_key_seed_has_weight_1_and_priority_0_unless_given() {
+        var plain = new KeySeed(ProviderId.of("p"), "n", Secret.of("s"));
+        var weighted = new KeySeed(ProviderId.of("p"), "n", Secret.of("s"), 1000, 1000);
+
+        assertThat(plain.weight()).isEqualTo(1);
+        assertThat(plain.priority()).isZero();
+        assertThat(weighted.weight()).isEqualTo(1000);
+        assertThat(weighted.priority()).isEqualTo(1000);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "0, 0, key weight must be 1-1000",
+        "1001, 0, key weight must be 1-1000",
+        "1, -1, key priority must be 0-1000",
+        "1, 1001, key priority must be 0-1000"
+    })
+    void a_key_seed_refuses_a_weight_or_priority_out_of_range(int weight, int priority, String message) {
+        assertThatThrownBy(() -> new KeySeed(ProviderId.of("p"), "n", Secret.of("s"), weight, priority))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(message);
+    }
+
+    @Test
+    void settings_rotate_keys_by_the_defaults_unless_told_otherwise() {
+        var settings = GatewaySettings.inMemory(openai);
+        var tuned = new KeyRotationSettings(RotationSettings.defaults(), Duration.ZERO, Duration.ZERO);
+
+        assertThat(settings.rotation()).isEqualTo(KeyRotationSettings.defaults());
+        assertThat(settings.withRotation(tuned).rotation()).isEqualTo(tuned);
+        assertThat(settings.withRotation(tuned).providers()).isEqualTo(settings.providers());
+        assertThatThrownBy(() -> settings.withRotation(null)).hasMessage("rotation");
+    }
+
+    @Test
+    void key_rotation_defaults_refresh_every_second_and_probe_every_five_minutes() {
+        var defaults = KeyRotationSettings.defaults();
+
+        assertThat(defaults.rules()).isEqualTo(RotationSettings.defaults());
+        assertThat(defaults.refresh()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(defaults.probeInterval()).isEqualTo(Duration.ofMinutes(5));
+    }
+
+    @Test
+    void key_rotation_refuses_a_refresh_beyond_an_hour_and_negative_durations() {
+        var rules = RotationSettings.defaults();
+
+        assertThatThrownBy(() -> new KeyRotationSettings(rules, Duration.ofMinutes(61), Duration.ZERO))
+                .hasMessage("refresh must be from zero to an hour");
+        assertThatThrownBy(() -> new KeyRotationSettings(rules, Duration.ofSeconds(-1), Duration.ZERO))
+                .hasMessage("refresh must be from zero to an hour");
+        assertThatThrownBy(() -> new KeyRotationSettings(rules, Duration.ZERO, Duration.ofSeconds(-1)))
+                .hasMessage("probeInterval must not be negative");
+        assertThatThrownBy(() -> new KeyRotationSettings(null, Duration.ZERO, Duration.ZERO))
+                .hasMessage("rules");
+        assertThat(new KeyRotationSettings(rules, KeyRotationSettings.LONGEST_REFRESH, Duration.ZERO).refresh())
+                .isEqualTo(Duration.ofHours(1));
     }
 }

@@ -1,8 +1,12 @@
 package dev.switchboard.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import dev.switchboard.domain.auth.AuthProfile;
+import dev.switchboard.domain.auth.AuthProfile.Origin;
 import dev.switchboard.domain.auth.Credential;
+import dev.switchboard.domain.auth.ProfileId;
 import dev.switchboard.domain.auth.Secret;
 import dev.switchboard.domain.chat.ChatResponse;
 import dev.switchboard.domain.fixtures.ChatRequests;
@@ -10,6 +14,7 @@ import dev.switchboard.domain.fixtures.FakeCall;
 import dev.switchboard.domain.fixtures.FakeModelProviderFactory;
 import dev.switchboard.domain.model.ProviderId;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -111,19 +116,74 @@ class KeyRotationTest {
     }
 
     @Test
-    void takes_turns_in_configuration_order() {
+    void any_three_turns_in_a_row_use_each_of_three_keys_once() {
         var keys = List.of(key(OPENAI, "zeta", "sk-z"), key(OPENAI, "alpha", "sk-a"), key(OPENAI, "mid", "sk-m"));
         try (var gateway = Gateway.start(settings(keys), List.of(factory), null)) {
-            IntStream.range(0, 3)
+            IntStream.range(0, 9)
                     .forEach(i -> gateway.chat(ChatRequests.userSays("openai/m", "hi"), RequestContext.generated()));
         }
 
-        assertThat(factory.provider("openai").calls(FakeCall.Chat.class).stream()
-                        .map(call -> ((Credential.ApiKey) call.context().credential())
-                                .key()
-                                .reveal())
-                        .toList())
-                .containsExactly("sk-z", "sk-a", "sk-m");
+        var used = factory.provider("openai").calls(FakeCall.Chat.class).stream()
+                .map(call ->
+                        ((Credential.ApiKey) call.context().credential()).key().reveal())
+                .toList();
+        for (int start = 0; start + 3 <= used.size(); start++) {
+            assertThat(used.subList(start, start + 3)).containsExactlyInAnyOrder("sk-z", "sk-a", "sk-m");
+        }
+    }
+
+    @Test
+    void seeds_the_weight_and_priority_of_each_key_as_the_configurations() {
+        var storage = new FakeStorage();
+        var keys = List.of(
+                new KeySeed(OPENAI, "main", Secret.of("sk-1"), 5, 0),
+                new KeySeed(OPENAI, "backup", Secret.of("sk-2"), 1, 3));
+
+        Gateway.start(settings(keys), List.of(factory), storage).close();
+
+        assertThat(storage.authProfiles().list(OPENAI))
+                .extracting(AuthProfile::name, AuthProfile::weight, AuthProfile::priority, AuthProfile::origin)
+                .containsExactly(tuple("main", 5, 0, Origin.CONFIG), tuple("backup", 1, 3, Origin.CONFIG));
+    }
+
+    @Test
+    void a_key_created_through_the_admin_api_survives_a_restart_without_it_in_the_configuration() {
+        var storage = new FakeStorage();
+        Gateway.start(settings(List.of(key(OPENAI, "seeded", "sk-1"))), List.of(factory), storage)
+                .close();
+        storage.authProfiles()
+                .save(new AuthProfile(
+                        ProfileId.random(), OPENAI, "created", Secret.of("sk-2"), 1, 0, Instant.now(), Origin.ADMIN));
+
+        Gateway.start(settings(List.of()), List.of(factory), storage).close();
+
+        assertThat(storage.authProfiles().list(OPENAI))
+                .extracting(AuthProfile::name)
+                .containsExactly("created");
+    }
+
+    @Test
+    void a_configured_key_with_the_name_of_an_admin_key_stays_the_operators() {
+        var storage = new FakeStorage();
+        storage.authProfiles()
+                .save(new AuthProfile(
+                        ProfileId.random(),
+                        OPENAI,
+                        "shared",
+                        Secret.of("sk-admin"),
+                        1,
+                        0,
+                        Instant.now(),
+                        Origin.ADMIN));
+
+        Gateway.start(settings(List.of(key(OPENAI, "shared", "sk-file"))), List.of(factory), storage)
+                .close();
+        Gateway.start(settings(List.of()), List.of(factory), storage).close();
+
+        assertThat(storage.authProfiles().list(OPENAI))
+                .singleElement()
+                .satisfies(p -> assertThat(p.secret()).isEqualTo(Secret.of("sk-file")))
+                .satisfies(p -> assertThat(p.origin()).isEqualTo(Origin.ADMIN));
     }
 
     @Test

@@ -98,4 +98,34 @@ class ReadinessTest {
     static StorageSettings database() {
         return new StorageSettings("jdbc:h2:mem:test", null, null, Secret.of("bWFzdGVyLWtleQ=="));
     }
+
+    @Test
+    void a_provider_whose_keys_are_all_disabled_is_down_without_a_call() {
+        var fakes = new KeyedFakes();
+        var storage = new FakeStorage();
+        var policy = new dev.switchboard.domain.rotation.RotationPolicy(
+                dev.switchboard.domain.rotation.RotationSettings.defaults(),
+                java.time.Clock.systemUTC(),
+                new java.util.Random());
+        try (var gateway = Rotations.start(fakes, List.of(Rotations.key("a")), storage, new ManualClock())) {
+            storage.rotationStates()
+                    .update(Rotations.profile(storage, "a").id(), state -> policy.disable(state, "retired"));
+
+            assertThat(gateway.readiness().checks())
+                    .containsEntry("provider:openai", "down: no usable key")
+                    .containsEntry("provider:local", "up");
+        }
+
+        assertThat(fakes.probed("openai")).isEmpty();
+    }
+
+    @Test
+    void checks_a_provider_with_a_usable_key() {
+        var fakes = new KeyedFakes();
+        try (var gateway = Rotations.start(fakes, List.of(Rotations.key("a")), new FakeStorage(), new ManualClock())) {
+            assertThat(gateway.readiness().checks()).containsEntry("provider:openai", "up");
+        }
+
+        assertThat(fakes.probed("openai")).containsExactly("sk-a");
+    }
 }

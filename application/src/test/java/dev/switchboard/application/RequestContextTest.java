@@ -50,4 +50,40 @@ class RequestContextTest {
         assertThat(RequestContext.generated().provider()).isNull();
         assertThat(RequestContext.newRequestId()).matches("req_[0-9a-f]{24}");
     }
+
+    @Test
+    void has_no_session_key_unless_given_one() {
+        var context = RequestContext.forProvider("r", ProviderId.of("openai"));
+        var session = context.withSessionKey("conversation-1");
+
+        assertThat(context.sessionKey()).isNull();
+        assertThat(session.sessionKey()).isEqualTo("conversation-1");
+        assertThat(session.provider()).isEqualTo(ProviderId.of("openai"));
+        assertThat(session.requestId()).isEqualTo("r");
+        assertThat(session.withSessionKey(null).sessionKey()).isNull();
+    }
+
+    @Test
+    void the_session_key_keeps_a_conversation_together_before_the_user() {
+        var context = RequestContext.of("r");
+
+        assertThat(context.stickyKey("alice")).isEqualTo("alice");
+        assertThat(context.stickyKey(null)).isNull();
+        assertThat(context.withSessionKey("s-1").stickyKey("alice")).isEqualTo("s-1");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "  "})
+    void refuses_a_blank_session_key(String key) {
+        assertThatThrownBy(() -> new RequestContext("r", null, key))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("session key must be 1-256 characters, not blank");
+    }
+
+    @Test
+    void refuses_a_session_key_longer_than_256_characters() {
+        assertThat(new RequestContext("r", null, "s".repeat(256)).sessionKey()).hasSize(256);
+        assertThatThrownBy(() -> new RequestContext("r", null, "s".repeat(257)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -4,6 +4,7 @@ import dev.switchboard.adapters.http.HttpApi;
 import dev.switchboard.adapters.http.HttpSettings;
 import dev.switchboard.application.Gateway;
 import dev.switchboard.application.GatewaySettings;
+import dev.switchboard.application.KeyRotationSettings;
 import dev.switchboard.application.KeySeed;
 import dev.switchboard.bootstrap.config.GatewayConfig;
 import dev.switchboard.bootstrap.config.ProviderConfig;
@@ -49,11 +50,14 @@ final class Server implements AutoCloseable {
         List<KeySeed> keys = config.providers().stream().flatMap(Server::seeds).toList();
         var database = config.database();
         var storage = new StorageSettings(database.url(), database.user(), database.password(), masterKey);
-        return new GatewaySettings(providers, keys, config.models().aliases(), timeout, storage);
+        var rotation = config.rotation();
+        var keyRotation = new KeyRotationSettings(rotation.rules(), rotation.refresh(), rotation.probeInterval());
+        return new GatewaySettings(providers, keys, config.models().aliases(), timeout, storage, keyRotation);
     }
 
     private static java.util.stream.Stream<KeySeed> seeds(ProviderConfig provider) {
-        return provider.apiKeys().stream().map(key -> new KeySeed(provider.id(), key.name(), key.value()));
+        return provider.apiKeys().stream()
+                .map(key -> new KeySeed(provider.id(), key.name(), key.value(), key.weight(), key.priority()));
     }
 
     static HttpSettings httpSettings(GatewayConfig config) {

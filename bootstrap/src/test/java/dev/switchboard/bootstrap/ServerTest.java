@@ -67,6 +67,27 @@ class ServerTest {
         assertThat(settings.providers()).extracting(p -> p.type()).containsExactly("mock");
     }
 
+    @Test
+    void passes_the_key_weights_and_the_rotation_section_to_the_gateway_settings() {
+        var config = config("""
+                providers:
+                  - id: mock
+                    type: mock
+                    api_keys: [ { name: a, value: "k1", weight: 3, priority: 1 }, { name: b, value: "k2" } ]
+                rotation: { base_cooldown: 2s, stickiness: false, refresh: 250ms, probe_interval: 0 }
+                """);
+
+        var settings = Server.gatewaySettings(config, MASTER_KEY);
+
+        assertThat(settings.keys())
+                .extracting(k -> k.name() + ":" + k.weight() + ":" + k.priority())
+                .containsExactly("a:3:1", "b:1:0");
+        assertThat(settings.rotation().rules().baseCooldown()).isEqualTo(java.time.Duration.ofSeconds(2));
+        assertThat(settings.rotation().rules().stickiness()).isFalse();
+        assertThat(settings.rotation().refresh()).isEqualTo(java.time.Duration.ofMillis(250));
+        assertThat(settings.rotation().probeInterval()).isZero();
+    }
+
     record Reply(int status, String body) {}
 
     static Reply post(int port, String path, String json, String key) throws IOException {

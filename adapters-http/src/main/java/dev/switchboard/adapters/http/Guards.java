@@ -5,15 +5,18 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The before-handlers every request passes: security headers, CORS, and the inbound API key. Probes
- * ({@code /healthz}, {@code /readyz}) and CORS preflights need no key.
+ * The before-handlers every request passes: security headers, CORS, the inbound API key, and the admin key. Probes
+ * ({@code /healthz}, {@code /readyz}) and CORS preflights need no key. Routes under {@code /admin} take an admin key
+ * only, and no route takes an admin key unless it is also a client key.
  */
 final class Guards {
 
     private static final Set<String> PROBES = Set.of("/healthz", "/readyz");
     private static final String BEARER = "Bearer ";
+    private static final String ACTOR = "switchboard.adminActor";
 
     private final HttpSettings settings;
 
@@ -54,7 +57,7 @@ final class Guards {
 
     /** Checks {@code Authorization: Bearer <key>} against every configured key, in constant time. */
     void apiKey(Context ctx) {
-        if (isOpen() || PROBES.contains(ctx.path())) return;
+        if (isOpen() || PROBES.contains(ctx.path()) || isAdmin(ctx.path())) return;
         String header = ctx.header("Authorization");
         if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             throw unauthorized("You didn't provide an API key. Send it as 'Authorization: Bearer <key>'.");
@@ -64,10 +67,61 @@ final class Guards {
         }
     }
 
+    /** The before-handler: every path under {@code /admin}, routed or not, needs an admin key. */
+    void adminKey(Context ctx) {
+        if (isAdmin(ctx.path())) requireAdminKey(ctx);
+    }
+
+    /**
+     * Lets a request through with an admin key only, and remembers who sent it; the admin handlers call it too, so
+     * that a path spelt to slip past {@link #adminKey} still meets it. Without admin keys the admin API is off (403),
+     * never open; no key is a 401, a client key a 403, any other key a 401.
+     */
+    void requireAdminKey(Context ctx) {
+        if (ctx.attribute(ACTOR) != null) return;
+        if (settings.adminKeys().isEmpty()) {
+            throw forbidden(
+                    "The admin API is disabled: set ADMIN_API_KEYS (security.admin_keys) to enable it.",
+                    "admin_api_disabled");
+        }
+        String header = ctx.header("Authorization");
+        if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            throw unauthorized("You didn't provide an admin key. Send it as 'Authorization: Bearer <admin key>'.");
+        }
+        String candidate = header.substring(BEARER.length()).strip();
+        Secret admin = matching(settings.adminKeys(), candidate);
+        boolean client = matchesAny(settings.apiKeys(), candidate);
+        if (admin != null) {
+            ctx.attribute(ACTOR, "admin:" + admin.fingerprint());
+        } else if (client) {
+            throw forbidden("This API key may not call the admin API; send an admin key.", "insufficient_permissions");
+        } else {
+            throw unauthorized("Incorrect admin key provided.");
+        }
+    }
+
+    /** Who sent an admin request, for the audit log: {@code admin:} and the admin key's fingerprint. */
+    static String actor(Context ctx) {
+        String actor = ctx.attribute(ACTOR);
+        if (actor == null) throw new IllegalStateException("the admin guard did not run");
+        return actor;
+    }
+
+    static boolean isAdmin(String path) {
+        return path.equals("/admin") || path.startsWith("/admin/");
+    }
+
     /** Compares with every key, without stopping at a match, so the time taken tells nothing. */
     static boolean matchesAny(List<Secret> keys, String candidate) {
-        boolean matched = false;
-        for (Secret key : keys) matched |= key.matches(candidate);
+        return matching(keys, candidate) != null;
+    }
+
+    /** The first key equal to {@code candidate}, having compared with every key; null when none is. */
+    static @Nullable Secret matching(List<Secret> keys, String candidate) {
+        Secret matched = null;
+        for (Secret key : keys) {
+            if (key.matches(candidate) && matched == null) matched = key;
+        }
         return matched;
     }
 
@@ -77,5 +131,9 @@ final class Guards {
 
     private static HttpFailure unauthorized(String message) {
         return HttpFailure.invalidRequest(401, message, "invalid_api_key");
+    }
+
+    private static HttpFailure forbidden(String message, String code) {
+        return HttpFailure.invalidRequest(403, message, code);
     }
 }

@@ -1,5 +1,6 @@
 package dev.switchboard.adapters.http;
 
+import dev.switchboard.application.AdminException;
 import dev.switchboard.application.Gateway;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -11,7 +12,8 @@ import java.util.random.RandomGenerator;
 /**
  * Switchboard's OpenAI-compatible HTTP API over a {@link Gateway}: {@code /v1/models}, {@code /v1/chat/completions}
  * (streaming included), {@code /v1/completions}, {@code /v1/embeddings}, {@code /v1/audio/transcriptions} and
- * {@code /v1/rerank}, each also under {@code /{provider}/v1}, plus {@code /healthz} and {@code /readyz}. Every request runs on its own virtual thread.
+ * {@code /v1/rerank}, each also under {@code /{provider}/v1}, plus {@code /healthz} and {@code /readyz}, and the admin
+ * API under {@code /admin} (admin keys only; off without one). Every request runs on its own virtual thread.
  *
  * <p>Create it, {@link #start()} it, {@link #stop()} it (or close it); it does not close the gateway. Every error is
  * OpenAI's envelope with the right status; no response carries a stack trace or a Java type.
@@ -35,18 +37,22 @@ public final class HttpApi implements AutoCloseable {
         var transcriptions = new TranscriptionEndpoint(gateway, settings.maxUploadBytes());
         var rerank = new RerankEndpoint(gateway, settings.maxBodyBytes(), RandomGenerator.getDefault());
         var probes = new Probes(gateway);
+        var admin = new AdminEndpoints(gateway.admin(), guards, settings.maxBodyBytes());
         Javalin app = Javalin.create(config -> {
             configure(config, settings);
             config.routes.before(RequestIds::assign);
             config.routes.before(guards::securityHeaders);
             config.routes.before(guards::cors);
             config.routes.before(guards::apiKey);
+            config.routes.before(guards::adminKey);
             config.routes.exception(Exception.class, ErrorResponses::handle);
             config.routes.exception(HttpResponseException.class, ErrorResponses::handle);
+            config.routes.exception(AdminException.class, AdminFailures::handle);
             endpoints.register(config.routes);
             transcriptions.register(config.routes);
             rerank.register(config.routes);
             probes.register(config.routes);
+            admin.register(config.routes);
         });
         return new HttpApi(app, guards);
     }

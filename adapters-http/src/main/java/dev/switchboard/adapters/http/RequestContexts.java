@@ -3,22 +3,28 @@ package dev.switchboard.adapters.http;
 import dev.switchboard.application.Gateway;
 import dev.switchboard.application.RequestContext;
 import dev.switchboard.domain.model.ProviderId;
+import dev.switchboard.domain.provider.CallContext;
 import io.javalin.http.Context;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The {@link RequestContext} of a request: its id, and on a {@code /{provider}/v1} route the provider, which must be
- * configured (else 404 {@code provider_not_found}, before the body is read).
+ * The {@link RequestContext} of a request: its id; on a {@code /{provider}/v1} route the provider, which must be
+ * configured (else 404 {@code provider_not_found}, before the body is read); and the client's {@code X-Session-ID},
+ * which keeps a conversation on one upstream key. A session id that is not 1-128 characters of
+ * {@code A-Za-z0-9._:-}, like a request id, is ignored rather than refused: it only ever helps caching.
  */
 final class RequestContexts {
 
+    static final String SESSION_HEADER = "X-Session-ID";
     private static final int MAX_QUOTED = 64;
 
     private RequestContexts() {}
 
     static RequestContext of(Context ctx, Gateway gateway) {
         String requestId = RequestIds.of(ctx);
+        @Nullable String session = sessionKey(ctx);
         String provider = ctx.pathParamMap().get("provider");
-        if (provider == null) return RequestContext.of(requestId);
+        if (provider == null) return new RequestContext(requestId, null, session);
         if (!ProviderId.isValid(provider) || !gateway.hasProvider(ProviderId.of(provider))) {
             throw new HttpFailure(
                     404,
@@ -27,7 +33,12 @@ final class RequestContexts {
                     null,
                     "provider_not_found");
         }
-        return RequestContext.forProvider(requestId, ProviderId.of(provider));
+        return new RequestContext(requestId, ProviderId.of(provider), session);
+    }
+
+    private static @Nullable String sessionKey(Context ctx) {
+        String offered = ctx.header(SESSION_HEADER);
+        return offered != null && CallContext.isValidRequestId(offered) ? offered : null;
     }
 
     /** A path segment fit to quote back: at most 64 characters, control characters dropped. */

@@ -72,6 +72,9 @@ final class TranscriptionEndpoint {
             fields = ctx.formParamMap();
             file = ctx.uploadedFile("file");
         } catch (Exception e) { // Jetty's checked ServletException passes unchecked through Javalin's Kotlin
+            // Jetty closes a connection whose form it could not parse; saying so lets it finish the answer first
+            // rather than reset the connection under it.
+            ctx.header("Connection", "close");
             throw unparsable(e);
         }
         return file == null

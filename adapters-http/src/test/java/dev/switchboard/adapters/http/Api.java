@@ -10,6 +10,7 @@ import io.javalin.testtools.HttpClient;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
 import io.javalin.testtools.TestCase;
+import io.javalin.testtools.TestConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -45,7 +46,18 @@ final class Api {
 
     static void test(HttpSettings settings, FakeModelProvider fake, TestCase testCase) {
         try (Gateway gateway = gateway(fake)) {
-            JavalinTest.test(HttpApi.create(gateway, settings).javalin(), testCase);
+            run(HttpApi.create(gateway, settings).javalin(), testCase);
+        }
+    }
+
+    /**
+     * A test configuration with its own HTTP client. JavalinTest's default client is shared by every test and pools
+     * connections: when a later test's server gets a port an earlier one used, a POST can go out on a stale pooled
+     * connection and fail with "received no bytes" (POSTs are not retried).
+     */
+    static void run(io.javalin.Javalin app, TestCase testCase) {
+        try (var http = java.net.http.HttpClient.newHttpClient()) {
+            JavalinTest.test(app, new TestConfig(true, true, http, Map.of()), testCase);
         }
     }
 

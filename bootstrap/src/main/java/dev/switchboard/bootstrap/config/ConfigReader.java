@@ -47,8 +47,9 @@ final class ConfigReader {
                 .map(m -> ModelsConfig.read(m, providers.declared()))
                 .orElseGet(ModelsConfig::defaults);
         var logging = root.child("logging").map(LoggingConfig::read).orElseGet(LoggingConfig::defaults);
+        var rotation = root.child("rotation").map(RotationConfig::read).orElseGet(RotationConfig::defaults);
         root.rejectUnknown();
-        return new GatewayConfig(server, security, database, providers.providers(), models, logging);
+        return new GatewayConfig(server, security, database, providers.providers(), models, logging, rotation);
     }
 
     private static Optional<String> fromEnvironment(Map<String, String> env, Problems problems) {

@@ -19,7 +19,8 @@ public record GatewayConfig(
         DatabaseConfig database,
         List<ProviderConfig> providers,
         ModelsConfig models,
-        LoggingConfig logging) {
+        LoggingConfig logging,
+        RotationConfig rotation) {
 
     /** The environment variable naming the configuration file when none is given on the command line. */
     public static final String CONFIG_VARIABLE = "SWITCHBOARD_CONFIG";
@@ -31,6 +32,18 @@ public record GatewayConfig(
         providers = List.copyOf(providers);
         Objects.requireNonNull(models, "models");
         Objects.requireNonNull(logging, "logging");
+        Objects.requireNonNull(rotation, "rotation");
+    }
+
+    /** A configuration with the default key rotation. */
+    public GatewayConfig(
+            ServerConfig server,
+            SecurityConfig security,
+            DatabaseConfig database,
+            List<ProviderConfig> providers,
+            ModelsConfig models,
+            LoggingConfig logging) {
+        this(server, security, database, providers, models, logging, RotationConfig.defaults());
     }
 
     /** What a gateway with no configuration at all runs with: every default and the built-in mock provider. */
@@ -41,7 +54,8 @@ public record GatewayConfig(
                 DatabaseConfig.defaults(),
                 List.of(ProviderConfig.mock()),
                 ModelsConfig.defaults(),
-                LoggingConfig.defaults());
+                LoggingConfig.defaults(),
+                RotationConfig.defaults());
     }
 
     /**

@@ -2,6 +2,8 @@ package dev.switchboard.bootstrap.config;
 
 import dev.switchboard.domain.auth.Secret;
 import dev.switchboard.domain.json.JsonValue;
+import dev.switchboard.domain.provider.Durations;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -78,6 +80,28 @@ final class Node {
                             ? "must be a whole number greater than " + (min - 1)
                             : "must be a whole number from " + min + " to " + max);
         }
+        return number.orElse(fallback);
+    }
+
+    /**
+     * A duration from {@code min} to {@code max}: a number of seconds, or text such as {@code 500ms}, {@code 30s},
+     * {@code 5m} or {@code 1h}; {@code range} says the bounds in the problem reported.
+     */
+    Duration duration(String key, Duration fallback, Duration min, Duration max, String range) {
+        Optional<Duration> duration =
+                text(key).flatMap(Durations::parse).filter(d -> d.compareTo(min) >= 0 && d.compareTo(max) <= 0);
+        if (duration.isEmpty() && value(key).isPresent()) {
+            report(key, "must be a duration " + range + ", such as 30s, 500ms or 5m");
+        }
+        return duration.orElse(fallback);
+    }
+
+    /** A number at least {@code min} and below {@code below}. */
+    double fraction(String key, double fallback, double min, double below) {
+        Optional<JsonValue> value = value(key);
+        if (value.isEmpty()) return fallback;
+        Optional<Double> number = Scalars.decimal(value.get()).filter(n -> n >= min && n < below);
+        if (number.isEmpty()) report(key, "must be a number from " + min + " up to but not including " + below);
         return number.orElse(fallback);
     }
 

@@ -1,5 +1,6 @@
 package dev.switchboard.bootstrap.config;
 
+import dev.switchboard.domain.auth.AuthProfile;
 import dev.switchboard.domain.auth.Secret;
 import dev.switchboard.domain.json.JsonValue;
 import dev.switchboard.domain.model.ProviderId;
@@ -82,9 +83,13 @@ final class ProviderEntries {
                 return false;
             });
             Optional<Secret> value = key.requiredText("value").map(Secret::of);
+            int weight = (int) key.whole("weight", 1, 1, AuthProfile.MAX_WEIGHT);
+            int priority = (int) key.whole("priority", 0, 0, AuthProfile.MAX_PRIORITY);
             key.rejectUnknown();
             if (name.isPresent() && !names.add(name.get())) key.report("name", "duplicate key name " + name.get());
-            else if (name.isPresent() && value.isPresent()) keys.add(new KeyConfig(name.get(), value.get()));
+            else if (name.isPresent() && value.isPresent()) {
+                keys.add(new KeyConfig(name.get(), value.get(), weight, priority));
+            }
         }
         return keys;
     }

@@ -40,6 +40,19 @@ final class Scalars {
         }
     }
 
+    /** A number, written as one or as text. */
+    static Optional<Double> decimal(JsonValue value) {
+        try {
+            return switch (value) {
+                case JsonValue.Num n -> Optional.of(n.value().doubleValue());
+                case JsonValue.Str s -> Optional.of(new BigDecimal(s.value().trim()).doubleValue());
+                default -> Optional.empty();
+            };
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
     static Optional<Boolean> bool(JsonValue value) {
         return switch (value) {
             case JsonValue.Bool b -> Optional.of(b.value());

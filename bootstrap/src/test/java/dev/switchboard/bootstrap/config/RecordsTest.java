@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.switchboard.domain.auth.Secret;
 import dev.switchboard.domain.json.JsonValue;
 import dev.switchboard.domain.model.ProviderId;
+import dev.switchboard.domain.rotation.RotationSettings;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +30,14 @@ class RecordsTest {
                 invalid(() -> new DatabaseConfig("postgres://x", null, null), "database.url"),
                 invalid(() -> new LoggingConfig("info"), "logging.level"),
                 invalid(() -> new KeyConfig("", Secret.of("k")), "api key name"),
+                invalid(() -> new KeyConfig("a", Secret.of("k"), 0, 0), "api key weight"),
+                invalid(() -> new KeyConfig("a", Secret.of("k"), 1, 1001), "api key priority"),
+                invalid(
+                        () -> new RotationConfig(RotationSettings.defaults(), Duration.ofHours(2), minute),
+                        "rotation.refresh"),
+                invalid(
+                        () -> new RotationConfig(RotationSettings.defaults(), minute, Duration.ofDays(2)),
+                        "rotation.probe_interval"),
                 invalid(() -> new ProviderConfig(ProviderId.of("x"), "gpt", List.of(), Map.of()), "provider type"));
     }
 

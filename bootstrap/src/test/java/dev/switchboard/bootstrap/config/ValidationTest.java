@@ -41,6 +41,11 @@ class ValidationTest {
             providers: [ { id: x, type: openai, api_keys: [ { value: k } ] } ] | providers[0].api_keys[0].name: is required
             providers: [ { id: x, type: openai, api_keys: [ { name: a } ] } ]  | providers[0].api_keys[0].value: is required
             providers: [ { id: x, type: openai, api_keys: [ { name: a, value: ' ' } ] } ] | providers[0].api_keys[0].value: must not be blank
+            providers: [ { id: x, type: openai, api_keys: [ { name: a, value: k, weight: 0 } ] } ]      | providers[0].api_keys[0].weight: must be a whole number from 1 to 1000
+            providers: [ { id: x, type: openai, api_keys: [ { name: a, value: k, weight: 1001 } ] } ]   | providers[0].api_keys[0].weight: must be a whole number from 1 to 1000
+            providers: [ { id: x, type: openai, api_keys: [ { name: a, value: k, weight: 1.5 } ] } ]    | providers[0].api_keys[0].weight: must be a whole number from 1 to 1000
+            providers: [ { id: x, type: openai, api_keys: [ { name: a, value: k, priority: -1 } ] } ]   | providers[0].api_keys[0].priority: must be a whole number from 0 to 1000
+            providers: [ { id: x, type: openai, api_keys: [ { name: a, value: k, priority: 1001 } ] } ] | providers[0].api_keys[0].priority: must be a whole number from 0 to 1000
             models: { aliases: [ fast ] }                   | models.aliases: must be a mapping
             """)
     void names_the_key_of_each_problem(String yaml, String problem) {
@@ -55,13 +60,14 @@ class ValidationTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-            serverr: {}                                     | serverr: unknown key (known keys: server, security, database, providers, models, logging)
+            serverr: {}                                     | serverr: unknown key (known keys: server, security, database, providers, models, logging, rotation)
             server: { prot: 1 }                             | server.prot: unknown key (known keys: port, host, request_timeout_s, max_body_bytes, security_headers)
             security: { apikeys: [] }                       | security.apikeys: unknown key (known keys: api_keys, admin_keys, cors_origins)
             database: { pass: x }                           | database.pass: unknown key (known keys: url, user, password)
             models: { alias: {} }                           | models.alias: unknown key (known keys: aliases)
             logging: { format: json }                       | logging.format: unknown key (known keys: level)
-            providers: [ { id: x, type: openai, api_keys: [ { name: a, value: b, note: c } ] } ] | providers[0].api_keys[0].note: unknown key (known keys: name, value)
+            providers: [ { id: x, type: openai, api_keys: [ { name: a, value: b, note: c } ] } ] | providers[0].api_keys[0].note: unknown key (known keys: name, value, weight, priority)
+            rotation: { cooldown: 1s }                      | rotation.cooldown: unknown key (known keys: base_cooldown, max_cooldown, failure_threshold, failure_cooldown, jitter, stickiness, refresh, probe_interval)
             """)
     void rejects_unknown_keys_naming_their_full_path(String yaml, String problem) {
         assertThat(problemsOf(yaml)).containsExactly(problem);

@@ -17,8 +17,8 @@ public interface AuthProfileStore {
 
     /**
      * Stores {@code profile}: inserts it, or replaces the secret, weight and priority of the profile of the same
-     * provider and name (keeping the stored id and creation time), so seeding the same configuration twice creates
-     * nothing twice.
+     * provider and name (keeping the stored id, creation time and origin), so seeding the same configuration twice
+     * creates nothing twice, and seeding a name an operator already created keeps the profile the operator's.
      *
      * @return the profile as stored
      */

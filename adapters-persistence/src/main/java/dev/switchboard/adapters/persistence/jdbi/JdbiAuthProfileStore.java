@@ -1,6 +1,7 @@
 package dev.switchboard.adapters.persistence.jdbi;
 
 import dev.switchboard.domain.auth.AuthProfile;
+import dev.switchboard.domain.auth.AuthProfile.Origin;
 import dev.switchboard.domain.auth.AuthProfileStore;
 import dev.switchboard.domain.auth.ProfileId;
 import dev.switchboard.domain.model.ProviderId;
@@ -15,12 +16,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * {@link AuthProfileStore} on the {@code auth_profile} table, in SQL that H2 and PostgreSQL both run. Secrets are
- * encrypted by {@link SecretCipher} before they reach the database. Instants keep microseconds, the precision of
+ * encrypted by {@link SecretCipher} before they reach the database. A save of an existing provider and name keeps the
+ * stored id, creation time and origin. Instants keep microseconds, the precision of
  * both databases' timestamps.
  */
 final class JdbiAuthProfileStore implements AuthProfileStore {
 
-    private static final String COLUMNS = "id, provider, name, secret_ciphertext, weight, priority, created_at";
+    private static final String COLUMNS = "id, provider, name, secret_ciphertext, weight, priority, created_at, origin";
     private static final int SAVE_ATTEMPTS = 5;
 
     private final Jdbi jdbi;
@@ -84,7 +86,7 @@ final class JdbiAuthProfileStore implements AuthProfileStore {
                 .execute();
         if (updated == 0) {
             handle.createUpdate("INSERT INTO auth_profile (" + COLUMNS + ")"
-                            + " VALUES (:id, :provider, :name, :secret, :weight, :priority, :createdAt)")
+                            + " VALUES (:id, :provider, :name, :secret, :weight, :priority, :createdAt, :origin)")
                     .bind("id", profile.id().value())
                     .bind("provider", profile.provider().value())
                     .bind("name", profile.name())
@@ -92,9 +94,11 @@ final class JdbiAuthProfileStore implements AuthProfileStore {
                     .bind("weight", profile.weight())
                     .bind("priority", profile.priority())
                     .bind("createdAt", Columns.timestamp(profile.createdAt()))
+                    .bind("origin", origin(profile.origin()))
                     .execute();
         }
-        return handle.createQuery("SELECT id, created_at FROM auth_profile WHERE provider = :provider AND name = :name")
+        return handle.createQuery(
+                        "SELECT id, created_at, origin FROM auth_profile WHERE provider = :provider AND name = :name")
                 .bind("provider", profile.provider().value())
                 .bind("name", profile.name())
                 .map((rs, ctx) -> new AuthProfile(
@@ -104,7 +108,8 @@ final class JdbiAuthProfileStore implements AuthProfileStore {
                         profile.secret(),
                         profile.weight(),
                         profile.priority(),
-                        Columns.requiredInstant(rs, "created_at")))
+                        Columns.requiredInstant(rs, "created_at"),
+                        origin(rs.getString("origin"))))
                 .one();
     }
 
@@ -117,6 +122,23 @@ final class JdbiAuthProfileStore implements AuthProfileStore {
                 ciphertext == null ? null : cipher.decrypt(ciphertext),
                 rs.getInt("weight"),
                 rs.getInt("priority"),
-                Columns.requiredInstant(rs, "created_at"));
+                Columns.requiredInstant(rs, "created_at"),
+                origin(rs.getString("origin")));
+    }
+
+    /** The column's spelling of an origin: its name in lower case, as the schema's check allows. */
+    private static String origin(Origin origin) {
+        return switch (origin) {
+            case CONFIG -> "config";
+            case ADMIN -> "admin";
+        };
+    }
+
+    private static Origin origin(String column) {
+        return switch (column) {
+            case "config" -> Origin.CONFIG;
+            case "admin" -> Origin.ADMIN;
+            default -> throw new IllegalStateException("auth_profile.origin holds an unknown origin");
+        };
     }
 }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Version 2 of the schema: what it does to a version-1 database, and what it refuses to hold. */
+/** Versions 2 and 3 of the schema: what they do to a version-1 database, and what they refuse to hold. */
 class H2MigrationTest {
 
     private static final ProviderId OPENAI = ProviderId.of("openai");
@@ -28,7 +28,8 @@ class H2MigrationTest {
     Path directory;
 
     @Test
-    void gives_the_profiles_of_a_version_1_database_weight_1_and_priority_0() throws SQLException {
+    void gives_the_profiles_of_a_version_1_database_weight_1_priority_0_and_the_configuration_as_origin()
+            throws SQLException {
         var key = TestDatabases.masterKey();
         var settings = TestDatabases.h2File(directory, key);
         Flyway.configure(JdbiStorageFactory.class.getClassLoader())
@@ -54,7 +55,8 @@ class H2MigrationTest {
                             Secret.of("sk-old"),
                             1,
                             0,
-                            Instant.parse("2025-01-01T00:00:00Z")));
+                            Instant.parse("2025-01-01T00:00:00Z"),
+                            AuthProfile.Origin.CONFIG));
         }
     }
 
@@ -64,6 +66,8 @@ class H2MigrationTest {
                 "UPDATE auth_profile SET weight = 0",
                 "UPDATE auth_profile SET weight = 1001",
                 "UPDATE auth_profile SET priority = -1",
+                "UPDATE auth_profile SET origin = 'robot'",
+                "UPDATE auth_profile SET origin = NULL",
                 STATE + "version) VALUES ('p-1', 'paused', 0, 1)",
                 STATE + "version) VALUES ('p-1', 'cooling_down', 0, 1)",
                 STATE + "version) VALUES ('p-1', 'disabled', 0, 1)",
@@ -86,7 +90,8 @@ class H2MigrationTest {
                         + " CURRENT_TIMESTAMP, 1)",
                 STATE + "status_reason, status_since, version)"
                         + " VALUES ('p-1', 'disabled', 1, 'unauthorized', CURRENT_TIMESTAMP, 1)",
-                "UPDATE auth_profile SET weight = 1000, priority = 1000"
+                "UPDATE auth_profile SET weight = 1000, priority = 1000",
+                "UPDATE auth_profile SET origin = 'admin'"
             })
     void accepts_the_rows_the_domain_writes(String sql) {
         assertThatNoException().isThrownBy(() -> executeBesideOneProfile(sql));

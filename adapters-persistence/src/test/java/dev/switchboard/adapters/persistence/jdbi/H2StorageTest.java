@@ -34,13 +34,13 @@ class H2StorageTest {
     Path directory;
 
     @Test
-    void migrates_a_new_database_to_schema_version_2() throws SQLException {
+    void migrates_a_new_database_to_schema_version_3() throws SQLException {
         var settings = TestDatabases.h2File(directory, TestDatabases.masterKey());
 
         factory.open(settings).close();
 
         assertThat(TestDatabases.schemaVersions(DriverManager.getConnection(settings.url())))
-                .containsExactly("1", "2");
+                .containsExactly("1", "2", "3");
     }
 
     @Test
@@ -60,7 +60,7 @@ class H2StorageTest {
             assertThat(state.version()).isEqualTo(1);
         }
         assertThat(TestDatabases.schemaVersions(DriverManager.getConnection(settings.url())))
-                .containsExactly("1", "2");
+                .containsExactly("1", "2", "3");
     }
 
     @Test

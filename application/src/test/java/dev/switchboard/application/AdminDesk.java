@@ -1,0 +1,37 @@
+package dev.switchboard.application;
+
+import dev.switchboard.domain.auth.Secret;
+import dev.switchboard.domain.fixtures.FakeModelProviderFactory;
+import dev.switchboard.domain.model.ProviderId;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** An {@link Administration} over in-memory storage, providers {@code openai} and {@code anthropic}, a fixed clock. */
+final class AdminDesk {
+
+    static final Instant NOW = Instant.parse("2025-03-01T12:00:00Z");
+    static final ProviderId OPENAI = ProviderId.of("openai");
+    static final ProviderId ANTHROPIC = ProviderId.of("anthropic");
+    static final String ACTOR = "admin:...beef";
+    static final String SECRET = "sk-live-0123456789abcd";
+
+    final InMemoryStorage storage = new InMemoryStorage();
+    final List<ProviderId> changed = new CopyOnWriteArrayList<>();
+    final Administration admin;
+
+    AdminDesk() {
+        var factory = new FakeModelProviderFactory();
+        var directory =
+                ProviderDirectory.create(Setups.settings(factory, "openai", "anthropic"), List.of(factory), Map.of());
+        this.admin = new Administration(storage, directory, changed::add, Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    /** Creates a profile of {@code openai} with the default weight and priority. */
+    ProfileView create(String name, String secret) {
+        return admin.create(OPENAI, NewProfile.of(name, Secret.of(secret)), ACTOR);
+    }
+}
