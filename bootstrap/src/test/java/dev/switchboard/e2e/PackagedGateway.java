@@ -16,18 +16,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The packaged gateway ({@code bootstrap/target}), started as a child process with the same command line as
- * {@code ./switchboard serve}: no config file, so the built-in mock provider serves, on a free loopback port, with an
- * H2 database in the given directory. Failsafe passes where the jar and its libraries are; run from an IDE, the
+ * {@code ./switchboard serve}: without a config file the built-in mock provider serves; with one, {@code --config FILE}
+ * and the given environment variables. It listens on a free loopback port, with an H2 database in the given directory. Failsafe passes where the jar and its libraries are; run from an IDE, the
  * defaults point at {@code target/} of this module.
  */
 final class PackagedGateway implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
-    private static final List<String> INHERITED_SETTINGS =
-            List.of("SWITCHBOARD_CONFIG", "ALLOWED_API_KEYS", "ADMIN_API_KEYS", "SERVICE_PORT", "DATABASE_URL");
+    private static final List<String> INHERITED_SETTINGS = List.of(
+            "SWITCHBOARD_CONFIG",
+            "ALLOWED_API_KEYS",
+            "ADMIN_API_KEYS",
+            "SERVICE_PORT",
+            "DATABASE_URL",
+            "REQUEST_TIMEOUT_S",
+            "SWITCHBOARD_MASTER_KEY",
+            "CEREBRAS_BASE_URL");
 
     private final Process process;
     private final Path log;
@@ -41,9 +49,18 @@ final class PackagedGateway implements AutoCloseable {
 
     /** Starts the gateway in {@code workDir} and returns once {@code GET /readyz} answers 200. */
     static PackagedGateway start(Path workDir) throws IOException, InterruptedException {
+        return start(workDir, null, Map.of());
+    }
+
+    /**
+     * Starts the gateway in {@code workDir} with {@code --config config} (none when null) and these extra environment
+     * variables, and returns once {@code GET /readyz} answers 200.
+     */
+    static PackagedGateway start(Path workDir, @Nullable Path config, Map<String, String> variables)
+            throws IOException, InterruptedException {
         int port = freePort();
         Path log = workDir.resolve("gateway.log");
-        var builder = new ProcessBuilder(command())
+        var builder = new ProcessBuilder(command(config))
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
@@ -51,6 +68,7 @@ final class PackagedGateway implements AutoCloseable {
         INHERITED_SETTINGS.forEach(environment::remove);
         environment.put("SERVICE_PORT", Integer.toString(port));
         environment.put("DATABASE_URL", "jdbc:h2:file:" + workDir.resolve("switchboard"));
+        environment.putAll(variables);
         var gateway = new PackagedGateway(builder.start(), log, port);
         gateway.awaitReady();
         return gateway;
@@ -115,7 +133,7 @@ final class PackagedGateway implements AutoCloseable {
         }
     }
 
-    private static List<String> command() {
+    private static List<String> command(@Nullable Path config) {
         var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         var jar = System.getProperty("switchboard.e2e.jar", "target/switchboard-bootstrap.jar");
         var lib = System.getProperty("switchboard.e2e.lib", "target/lib");
@@ -132,6 +150,8 @@ final class PackagedGateway implements AutoCloseable {
                 "-m",
                 "dev.switchboard.bootstrap/dev.switchboard.bootstrap.Main",
                 "serve"));
+        if (config != null)
+            command.addAll(List.of("--config", config.toAbsolutePath().toString()));
         return command;
     }
 

@@ -1,0 +1,113 @@
+package dev.switchboard.e2e;
+
+import com.openai.client.OpenAIClient;
+import com.openai.client.okhttp.OpenAIOkHttpClient;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * The packaged gateway with two {@code anthropic} providers over one {@link AnthropicUpstream}: {@code claude}, with
+ * every setting the type reads ({@code version}, {@code beta}, {@code default_max_tokens}, {@code headers}, timeouts),
+ * and {@code claude-limited}, with defaults and a key of its own, which only the rate-limit test uses. Keys reach the
+ * configuration as {@code ${VAR}}. The client is the official OpenAI SDK on {@code /v1}, without retries.
+ */
+final class AnthropicGateway implements AutoCloseable {
+
+    static final String PROVIDER = "claude";
+    static final String LIMITED_PROVIDER = "claude-limited";
+    static final int DEFAULT_MAX_TOKENS = 3000;
+
+    private static final String CLIENT_KEY = "sk-switchboard-e2e-anthropic-client";
+
+    private final AnthropicUpstream upstream;
+    private final PackagedGateway gateway;
+    private final OpenAIClient client;
+
+    private AnthropicGateway(AnthropicUpstream upstream, PackagedGateway gateway) {
+        this.upstream = upstream;
+        this.gateway = gateway;
+        this.client = OpenAIOkHttpClient.builder()
+                .baseUrl(gateway.baseUrl() + "/v1")
+                .apiKey(CLIENT_KEY)
+                .maxRetries(0)
+                .timeout(Duration.ofSeconds(30))
+                .build();
+    }
+
+    /** Starts the stub upstream and the gateway in {@code workDir}; returns once the gateway is ready. */
+    static AnthropicGateway start(Path workDir) throws IOException, InterruptedException {
+        var upstream = AnthropicUpstream.start();
+        try {
+            Path config = Files.writeString(workDir.resolve("switchboard.yaml"), yaml(upstream.root()));
+            var variables = Map.of(
+                    "E2E_CLIENT_KEY", CLIENT_KEY,
+                    "E2E_ANTHROPIC_KEY", AnthropicUpstream.KEY,
+                    "E2E_ANTHROPIC_LIMITED_KEY", AnthropicUpstream.LIMITED_KEY);
+            return new AnthropicGateway(upstream, PackagedGateway.start(workDir, config, variables));
+        } catch (IOException | InterruptedException | RuntimeException | AssertionError e) {
+            upstream.close();
+            throw e;
+        }
+    }
+
+    AnthropicUpstream upstream() {
+        return upstream;
+    }
+
+    OpenAIClient client() {
+        return client;
+    }
+
+    /** What the gateway logged so far, for a failing assertion's message. */
+    String log() {
+        return gateway.log();
+    }
+
+    @Override
+    public void close() throws IOException {
+        client.close();
+        try {
+            gateway.close();
+        } finally {
+            upstream.close();
+        }
+    }
+
+    private static String yaml(String root) {
+        return """
+                server:
+                  request_timeout_s: 30
+                security:
+                  api_keys: ["${E2E_CLIENT_KEY}"]
+                providers:
+                  - id: %s
+                    type: anthropic
+                    base_url: "%s"
+                    version: "%s"
+                    beta: [%s]
+                    default_max_tokens: %d
+                    headers: { %s: %s }
+                    connect_timeout: 5s
+                    request_timeout: 20s
+                    api_keys:
+                      - { name: primary, value: "${E2E_ANTHROPIC_KEY}" }
+                  - id: %s
+                    type: anthropic
+                    base_url: "%s"
+                    api_keys:
+                      - { name: primary, value: "${E2E_ANTHROPIC_LIMITED_KEY}" }
+                """.formatted(
+                        PROVIDER,
+                        root,
+                        AnthropicUpstream.VERSION,
+                        AnthropicUpstream.BETA,
+                        DEFAULT_MAX_TOKENS,
+                        AnthropicUpstream.TEAM_HEADER,
+                        AnthropicUpstream.TEAM,
+                        LIMITED_PROVIDER,
+                        root);
+    }
+}
