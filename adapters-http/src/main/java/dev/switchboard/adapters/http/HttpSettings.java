@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param host the address to bind, such as {@code 0.0.0.0} or {@code 127.0.0.1}
  * @param port the port to bind; 0 picks a free one (see {@link HttpApi#port()})
  * @param apiKeys the keys clients may send as {@code Authorization: Bearer}; none leaves the API open
- * @param adminKeys the keys for the {@code /admin} routes of later versions
+ * @param adminKeys the keys of the {@code /admin} routes; none turns the admin API off
  * @param corsOrigins the browser origins allowed to call the API; none turns CORS off
  * @param securityHeaders whether to send {@code X-Content-Type-Options}, {@code X-Frame-Options},
  *     {@code Referrer-Policy}, {@code Content-Security-Policy} and {@code Cache-Control: no-store}
