@@ -1,6 +1,7 @@
 package dev.switchboard.domain.normalize;
 
 import java.util.random.RandomGenerator;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,6 +15,8 @@ public enum IdStyle {
     private static final char[] ALPHABET =
             "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
     private static final int GENERATED_LENGTH = 29;
+    /** Compiled once: this runs on every response and every stream. */
+    private static final Pattern UNSAFE = Pattern.compile("[^A-Za-z0-9._-]");
 
     private final String prefix;
 
@@ -31,7 +34,7 @@ public enum IdStyle {
      */
     public String apply(@Nullable String upstream, RandomGenerator random) {
         if (upstream == null || upstream.isBlank()) return generate(random);
-        String clean = upstream.strip().replaceAll("[^A-Za-z0-9._-]", "_");
+        String clean = UNSAFE.matcher(upstream.strip()).replaceAll("_");
         return clean.startsWith(prefix) ? clean : prefix + clean;
     }
 
