@@ -1,0 +1,4 @@
+@NullMarked
+package dev.switchboard.bench;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.switchboard.bench.upstream;
+
+import org.jspecify.annotations.NullMarked;
