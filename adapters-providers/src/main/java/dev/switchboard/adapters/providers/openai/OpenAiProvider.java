@@ -2,6 +2,7 @@ package dev.switchboard.adapters.providers.openai;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.switchboard.adapters.providers.shared.Failures;
+import dev.switchboard.adapters.providers.shared.SseChatStream;
 import dev.switchboard.domain.chat.ChatRequest;
 import dev.switchboard.domain.chat.ChatResponse;
 import dev.switchboard.domain.chat.ChatStream;
@@ -65,7 +66,8 @@ final class OpenAiProvider implements ModelProvider {
     @Override
     public ChatStream stream(ChatRequest request, CallContext context) {
         ObjectNode body = dialect.chatBody(ChatRequestWriter.toNode(request, true));
-        return new OpenAiStream(client.stream(offered(Operation.CHAT), request.model(), body, context));
+        return new SseChatStream(
+                client.stream(offered(Operation.CHAT), request.model(), body, context), new OpenAiStreamDecoder());
     }
 
     @Override
@@ -78,7 +80,9 @@ final class OpenAiProvider implements ModelProvider {
     @Override
     public ChatStream streamText(CompletionRequest request, CallContext context) {
         ObjectNode body = dialect.withModel(CompletionCodec.toNode(request, true));
-        return new OpenAiStream(client.stream(offered(Operation.COMPLETIONS), request.model(), body, context));
+        return new SseChatStream(
+                client.stream(offered(Operation.COMPLETIONS), request.model(), body, context),
+                new OpenAiStreamDecoder());
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.switchboard.adapters.providers.openai;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.adapters.providers.shared.Failures;
 import dev.switchboard.adapters.providers.shared.ProviderJson;
+import dev.switchboard.adapters.providers.shared.SseChatStream;
 import dev.switchboard.adapters.providers.shared.SseEvent;
 import dev.switchboard.adapters.providers.shared.UpstreamError;
 import dev.switchboard.domain.chat.ChatEvent;
@@ -18,7 +19,7 @@ import java.util.List;
  * means. A chunk with no choices and no usage carries nothing and is skipped: Azure's first event, which holds only
  * {@code prompt_filter_results} and blank id and model, is one. One decoder serves one stream on one thread.
  */
-final class OpenAiStreamDecoder {
+final class OpenAiStreamDecoder implements SseChatStream.Decoder {
 
     private static final String DONE = "[DONE]";
 
@@ -26,7 +27,8 @@ final class OpenAiStreamDecoder {
     private boolean done;
 
     /** The events one upstream event carries; nothing after {@code [DONE]}. */
-    List<ChatEvent> decode(SseEvent event) {
+    @Override
+    public List<ChatEvent> decode(SseEvent event) {
         String data = event.data().strip();
         if (done || data.isEmpty()) return List.of();
         if (data.equals(DONE)) {
@@ -47,7 +49,8 @@ final class OpenAiStreamDecoder {
     }
 
     /** Whether {@code [DONE]} arrived: a stream that ends before it was cut short. */
-    boolean done() {
+    @Override
+    public boolean done() {
         return done;
     }
 
