@@ -7,6 +7,7 @@ module dev.switchboard.domain {
 
     exports dev.switchboard.domain.json;
     exports dev.switchboard.domain.model;
+    exports dev.switchboard.domain.catalog;
     exports dev.switchboard.domain.chat;
     exports dev.switchboard.domain.completion;
     exports dev.switchboard.domain.embedding;

@@ -3,6 +3,8 @@ package dev.switchboard.application;
 import dev.switchboard.domain.auth.AuditLog;
 import dev.switchboard.domain.auth.AuthProfileStore;
 import dev.switchboard.domain.auth.ProfileId;
+import dev.switchboard.domain.catalog.ModelCatalogStore;
+import dev.switchboard.domain.catalog.RouteStore;
 import dev.switchboard.domain.rotation.RotationStateStore;
 import dev.switchboard.domain.store.Storage;
 
@@ -15,6 +17,8 @@ final class InMemoryStorage implements Storage {
     private final InMemoryAuthProfileStore authProfiles;
     private final InMemoryRotationStateStore rotationStates;
     private final InMemoryAuditLog auditLog = new InMemoryAuditLog();
+    private final InMemoryModelCatalogStore modelCatalog = new InMemoryModelCatalogStore();
+    private final InMemoryRouteStore routes = new InMemoryRouteStore();
 
     InMemoryStorage() {
         this.authProfiles = new InMemoryAuthProfileStore(this::forget);
@@ -34,6 +38,16 @@ final class InMemoryStorage implements Storage {
     @Override
     public AuditLog auditLog() {
         return auditLog;
+    }
+
+    @Override
+    public ModelCatalogStore modelCatalog() {
+        return modelCatalog;
+    }
+
+    @Override
+    public RouteStore routes() {
+        return routes;
     }
 
     @Override

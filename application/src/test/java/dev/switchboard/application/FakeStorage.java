@@ -2,6 +2,8 @@ package dev.switchboard.application;
 
 import dev.switchboard.domain.auth.AuditLog;
 import dev.switchboard.domain.auth.AuthProfileStore;
+import dev.switchboard.domain.catalog.ModelCatalogStore;
+import dev.switchboard.domain.catalog.RouteStore;
 import dev.switchboard.domain.rotation.RotationStateStore;
 import dev.switchboard.domain.store.Storage;
 import dev.switchboard.domain.store.StorageFactory;
@@ -19,6 +21,8 @@ final class FakeStorage implements Storage, StorageFactory {
     private final AuthProfileStore profiles;
     private final RotationStateStore states;
     private final AuditLog auditLog = new InMemoryAuditLog();
+    private final ModelCatalogStore modelCatalog = new InMemoryModelCatalogStore();
+    private final RouteStore routes = new InMemoryRouteStore();
     private final AtomicBoolean healthy = new AtomicBoolean(true);
     private final AtomicInteger opened = new AtomicInteger();
     private final AtomicInteger closed = new AtomicInteger();
@@ -67,6 +71,16 @@ final class FakeStorage implements Storage, StorageFactory {
     @Override
     public AuditLog auditLog() {
         return auditLog;
+    }
+
+    @Override
+    public ModelCatalogStore modelCatalog() {
+        return modelCatalog;
+    }
+
+    @Override
+    public RouteStore routes() {
+        return routes;
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param contextWindow the input limit in tokens, when known
  * @param maxOutputTokens the output limit in tokens, when known
  * @param displayName the provider's human-readable name for the model ({@code Claude Sonnet 4.5}), when it gives one
+ * @param dimensions the length of the vectors an embedding model returns by default, when known
  */
 public record ModelDescriptor(
         ModelRef ref,
@@ -24,13 +25,29 @@ public record ModelDescriptor(
         Set<Capability> capabilities,
         @Nullable Integer contextWindow,
         @Nullable Integer maxOutputTokens,
-        @Nullable String displayName) {
+        @Nullable String displayName,
+        @Nullable Integer dimensions) {
 
     public ModelDescriptor {
         Objects.requireNonNull(ref, "ref");
         Objects.requireNonNull(ownedBy, "ownedBy");
         capabilities = capabilities.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(capabilities));
         if (created < 0) throw new IllegalArgumentException("created must not be negative");
+        positive(contextWindow, "contextWindow");
+        positive(maxOutputTokens, "maxOutputTokens");
+        positive(dimensions, "dimensions");
+    }
+
+    /** A model with a display name and no known embedding size. */
+    public ModelDescriptor(
+            ModelRef ref,
+            long created,
+            String ownedBy,
+            Set<Capability> capabilities,
+            @Nullable Integer contextWindow,
+            @Nullable Integer maxOutputTokens,
+            @Nullable String displayName) {
+        this(ref, created, ownedBy, capabilities, contextWindow, maxOutputTokens, displayName, null);
     }
 
     /** A model without a display name. */
@@ -41,7 +58,7 @@ public record ModelDescriptor(
             Set<Capability> capabilities,
             @Nullable Integer contextWindow,
             @Nullable Integer maxOutputTokens) {
-        this(ref, created, ownedBy, capabilities, contextWindow, maxOutputTokens, null);
+        this(ref, created, ownedBy, capabilities, contextWindow, maxOutputTokens, null, null);
     }
 
     /** A model known only by name. */
@@ -51,5 +68,31 @@ public record ModelDescriptor(
 
     public boolean supports(Capability capability) {
         return capabilities.contains(capability);
+    }
+
+    /** True when something is known of what the model supports; an empty set means unknown, not "nothing". */
+    public boolean capabilitiesKnown() {
+        return !capabilities.isEmpty();
+    }
+
+    /** This model with other capabilities and limits, the rest unchanged. */
+    public ModelDescriptor withFacts(
+            Set<Capability> newCapabilities,
+            @Nullable Integer newContextWindow,
+            @Nullable Integer newMaxOutputTokens,
+            @Nullable Integer newDimensions) {
+        return new ModelDescriptor(
+                ref,
+                created,
+                ownedBy,
+                newCapabilities,
+                newContextWindow,
+                newMaxOutputTokens,
+                displayName,
+                newDimensions);
+    }
+
+    private static void positive(@Nullable Integer value, String field) {
+        if (value != null && value <= 0) throw new IllegalArgumentException(field + " must be positive");
     }
 }

@@ -2,6 +2,8 @@ package dev.switchboard.domain.store;
 
 import dev.switchboard.domain.auth.AuditLog;
 import dev.switchboard.domain.auth.AuthProfileStore;
+import dev.switchboard.domain.catalog.ModelCatalogStore;
+import dev.switchboard.domain.catalog.RouteStore;
 import dev.switchboard.domain.rotation.RotationStateStore;
 
 /**
@@ -18,6 +20,12 @@ public interface Storage extends AutoCloseable {
 
     /** The record of admin changes. */
     AuditLog auditLog();
+
+    /** Each provider's last good model list. */
+    ModelCatalogStore modelCatalog();
+
+    /** The aliases and fallback chains. */
+    RouteStore routes();
 
     /** True when the database answers; used by the readiness check. */
     boolean isHealthy();
