@@ -7,6 +7,10 @@ module dev.switchboard.application {
     requires transitive dev.switchboard.domain;
     requires static org.jspecify;
     requires com.github.benmanes.caffeine;
+    requires io.github.resilience4j.circuitbreaker;
+    requires io.github.resilience4j.bulkhead;
+    requires io.github.resilience4j.core;
+    requires jtokkit;
 
     exports dev.switchboard.application;
 

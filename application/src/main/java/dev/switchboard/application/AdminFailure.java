@@ -63,4 +63,28 @@ public sealed interface AdminFailure {
             Objects.requireNonNull(message, "message");
         }
     }
+
+    /** No route (alias or fallback chain) has that name. */
+    record UnknownRoute(String name) implements AdminFailure {
+        public UnknownRoute {
+            Objects.requireNonNull(name, "name");
+        }
+
+        @Override
+        public String message() {
+            return "No alias or fallback chain is named '" + name + "'.";
+        }
+    }
+
+    /** The route is defined in the configuration file, which is where it must be changed. */
+    record ConfiguredRoute(String name) implements AdminFailure {
+        public ConfiguredRoute {
+            Objects.requireNonNull(name, "name");
+        }
+
+        @Override
+        public String message() {
+            return "'" + name + "' is defined in the configuration file; change it there.";
+        }
+    }
 }

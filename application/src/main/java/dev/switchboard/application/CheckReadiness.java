@@ -1,27 +1,23 @@
 package dev.switchboard.application;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import dev.switchboard.domain.model.ProviderId;
-import dev.switchboard.domain.provider.Health;
 import dev.switchboard.domain.store.Storage;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 
 /**
- * Tells whether the gateway can serve: the database answers and at least one provider is healthy. Provider health is
- * kept for a while, so a load balancer polling readiness does not turn into a stream of upstream calls.
+ * Tells whether the gateway can serve: the database answers and at least one provider is healthy. Provider health comes
+ * from the background checks ({@link ProviderHealth}), so a load balancer polling readiness never turns into a stream of
+ * upstream calls.
  */
 public final class CheckReadiness {
 
     private final Storage storage;
     private final Routing routing;
-    private final Cache<ProviderId, Health> health;
+    private final ProviderHealth health;
 
-    CheckReadiness(Storage storage, Routing routing, Duration keepFor) {
+    CheckReadiness(Storage storage, Routing routing, ProviderHealth health) {
         this.storage = storage;
         this.routing = routing;
-        this.health = Caffeine.newBuilder().expireAfterWrite(keepFor).build();
+        this.health = health;
     }
 
     public Readiness check() {
@@ -30,7 +26,7 @@ public final class CheckReadiness {
         checks.put("database", database ? "up" : "down");
         boolean anyProvider = false;
         for (ProviderEntry provider : routing.directory().all()) {
-            Health state = health.get(provider.id(), id -> routing.health(provider));
+            var state = health.latest(provider).health();
             checks.put("provider:" + provider.id(), state.up() ? "up" : "down: " + state.detail());
             anyProvider |= state.up();
         }

@@ -22,13 +22,10 @@ public final class CompleteChat {
      * @throws dev.switchboard.domain.provider.ProviderException for an unknown model or any upstream failure
      */
     public ChatResponse complete(ChatRequest request, RequestContext context) {
-        Target target = routing.target(request.model(), context);
-        ChatRequest prepared = normalizer.request(request.withModel(target.model()));
-        ChatResponse answer = routing.call(
-                target,
-                context,
-                request.user(),
-                call -> target.provider().adapter().complete(prepared, call));
-        return normalizer.response(answer, prepared);
+        Plan plan = routing.plan(request.model(), context);
+        return routing.call(plan, context, request.user(), Needs.of(request), (target, call) -> {
+            ChatRequest prepared = normalizer.request(request.withModel(target.model()));
+            return normalizer.response(target.provider().adapter().complete(prepared, call), prepared);
+        });
     }
 }

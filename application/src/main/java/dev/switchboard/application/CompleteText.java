@@ -21,13 +21,10 @@ public final class CompleteText {
      * @throws dev.switchboard.domain.provider.ProviderException for an unknown model or any upstream failure
      */
     public CompletionResponse complete(CompletionRequest request, RequestContext context) {
-        Target target = routing.target(request.model(), context);
-        CompletionRequest prepared = request.withModel(target.model());
-        CompletionResponse answer = routing.call(
-                target,
-                context,
-                request.user(),
-                call -> target.provider().adapter().completeText(prepared, call));
-        return normalizer.response(answer, prepared);
+        Plan plan = routing.plan(request.model(), context);
+        return routing.call(plan, context, request.user(), Needs.of(request), (target, call) -> {
+            CompletionRequest prepared = request.withModel(target.model());
+            return normalizer.response(target.provider().adapter().completeText(prepared, call), prepared);
+        });
     }
 }

@@ -24,20 +24,18 @@ public final class CreateEmbeddings {
      * @throws ProviderException for an unknown model, an upstream failure, or an answer with the wrong number of vectors
      */
     public EmbeddingResponse embed(EmbeddingRequest request, RequestContext context) {
-        Target target = routing.target(request.model(), context);
-        EmbeddingRequest prepared = request.withModel(target.model());
-        EmbeddingResponse answer = routing.call(
-                target,
-                context,
-                request.user(),
-                call -> target.provider().adapter().embed(prepared, call));
-        if (answer.data().size() != prepared.input().size()) {
-            throw new ProviderException(new ProviderFailure.MalformedResponse(
-                    "the provider returned " + answer.data().size() + " embeddings for "
-                            + prepared.input().size() + " inputs"));
-        }
+        Plan plan = routing.plan(request.model(), context);
+        EmbeddingResponse answer = routing.call(plan, context, request.user(), Needs.NOTHING, (target, call) -> {
+            EmbeddingResponse vectors = target.provider().adapter().embed(request.withModel(target.model()), call);
+            if (vectors.data().size() != request.input().size()) {
+                throw new ProviderException(new ProviderFailure.MalformedResponse(
+                        "the provider returned " + vectors.data().size() + " embeddings for "
+                                + request.input().size() + " inputs"));
+            }
+            return vectors;
+        });
         if (answer.usage().totalTokens() > 0) return answer;
-        return new EmbeddingResponse(answer.model(), answer.data(), estimate(prepared.input()));
+        return new EmbeddingResponse(answer.model(), answer.data(), estimate(request.input()));
     }
 
     private static Usage estimate(EmbeddingInput input) {

@@ -2,6 +2,9 @@ package dev.switchboard.application;
 
 import dev.switchboard.domain.audio.Transcription;
 import dev.switchboard.domain.audio.TranscriptionRequest;
+import dev.switchboard.domain.auth.Credential;
+import dev.switchboard.domain.catalog.CapabilityTable;
+import dev.switchboard.domain.catalog.Route;
 import dev.switchboard.domain.chat.ChatRequest;
 import dev.switchboard.domain.chat.ChatResponse;
 import dev.switchboard.domain.chat.ChatStream;
@@ -12,7 +15,10 @@ import dev.switchboard.domain.embedding.EmbeddingResponse;
 import dev.switchboard.domain.model.ModelDescriptor;
 import dev.switchboard.domain.model.ProviderId;
 import dev.switchboard.domain.normalize.Normalizer;
+import dev.switchboard.domain.provider.CallContext;
 import dev.switchboard.domain.provider.ModelProviderFactory;
+import dev.switchboard.domain.provider.ProviderException;
+import dev.switchboard.domain.provider.ProviderFailure;
 import dev.switchboard.domain.provider.ProviderSettings;
 import dev.switchboard.domain.rerank.RerankRequest;
 import dev.switchboard.domain.rerank.RerankResponse;
@@ -46,8 +52,11 @@ public final class Gateway implements AutoCloseable {
     /** How often successes kept in memory are written to the store (when each key was last used). */
     private static final Duration FLUSH_INTERVAL = Duration.ofSeconds(5);
 
-    private static final Duration MODEL_LIST_TTL = Duration.ofMinutes(5);
-    private static final Duration HEALTH_TTL = Duration.ofSeconds(15);
+    /** How often routes are read again from the store (changes made on other nodes). */
+    private static final Duration ROUTE_REFRESH = Duration.ofSeconds(5);
+
+    /** How often a provider whose model listing failed is asked again. */
+    private static final Duration CATALOGUE_RETRY = Duration.ofSeconds(30);
 
     private final Storage storage;
     private final ProviderDirectory directory;
@@ -61,20 +70,42 @@ public final class Gateway implements AutoCloseable {
     private final ListModels listModels;
     private final CheckReadiness checkReadiness;
     private final Administration admin;
+    private final Operations operations;
     private final Rotation rotation;
-    private final Periodic flushing;
-    private final Periodic probing;
+    private final RouteBook routes;
+    private final ModelCatalog catalog;
+    private final List<Periodic> background;
 
-    private Gateway(Storage storage, ProviderDirectory directory, KeyRotationSettings keys, Clock clock) {
+    private Gateway(Storage storage, ProviderDirectory directory, GatewaySettings settings, Clock clock) {
         this.storage = storage;
         this.directory = directory;
-        var normalizer = new Normalizer(Clock.systemUTC(), RandomGenerator.of("L64X128MixRandom"));
+        var random = RandomGenerator.of("L64X128MixRandom");
+        var normalizer = new Normalizer(Clock.systemUTC(), random);
+        KeyRotationSettings keys = settings.rotation();
         var policy = new RotationPolicy(keys.rules(), clock, new Random());
         this.rotation = new Rotation(storage, policy, keys.refresh(), clock);
-        this.flushing = new Periodic("switchboard-usage-flush", FLUSH_INTERVAL, rotation::flush);
+        ResilienceSettings resilience = settings.resilience();
+        this.routes = new RouteBook(storage.routes(), ROUTE_REFRESH, clock);
+        this.catalog = new ModelCatalog(
+                directory,
+                provider -> provider.adapter().models(listingCall(rotation, provider)),
+                storage.modelCatalog(),
+                CapabilityTable.bundled(),
+                resilience.catalogueTtl(),
+                clock);
+        var resolver = new ModelResolver(directory, routes, catalog, random);
+        var guards = new Resilience(resilience, clock);
+        var attempts = new TargetAttempts(rotation, guards, wait -> Thread.sleep(wait));
+        var check = new CapabilityCheck(new TokenEstimator());
+        var routing =
+                new Routing(directory, rotation, resolver, catalog, check, guards, attempts, settings.requestTimeout());
+        var health = new ProviderHealth(routing, clock);
         var probe = new Probe(directory, storage, policy, rotation, clock);
-        this.probing = new Periodic("switchboard-key-probe", keys.probeInterval(), probe::run);
-        var routing = new Routing(directory, rotation);
+        this.background = List.of(
+                new Periodic("switchboard-usage-flush", FLUSH_INTERVAL, rotation::flush),
+                new Periodic("switchboard-key-probe", keys.probeInterval(), probe::run),
+                new Periodic("switchboard-health", resilience.healthInterval(), health::checkAll),
+                new Periodic("switchboard-catalogue", CATALOGUE_RETRY, catalog::refreshStale));
         this.completeChat = new CompleteChat(routing, normalizer);
         this.streamChat = new StreamChat(routing, normalizer);
         this.completeText = new CompleteText(routing, normalizer);
@@ -82,10 +113,21 @@ public final class Gateway implements AutoCloseable {
         this.createEmbeddings = new CreateEmbeddings(routing);
         this.transcribe = new Transcribe(routing);
         this.rerank = new Rerank(routing);
-        this.listModels = new ListModels(routing, MODEL_LIST_TTL);
-        this.checkReadiness = new CheckReadiness(storage, routing, HEALTH_TTL);
+        this.listModels = new ListModels(directory, catalog, resolver);
+        this.checkReadiness = new CheckReadiness(storage, routing, health);
+        var manageRoutes = new ManageRoutes(storage.routes(), routes, directory, storage.auditLog(), clock);
+        var describe = new DescribeProviders(directory, health, guards, catalog);
         // Rotation keeps each provider's profiles in memory: an admin change makes it read them again at once.
         this.admin = new Administration(storage, directory, rotation::invalidate, clock);
+        this.operations = new Operations(manageRoutes, catalog, describe);
+    }
+
+    /** A call with any usable key, which takes no turn in rotation: listing models says nothing about keys. */
+    private static CallContext listingCall(Rotation rotation, ProviderEntry provider) {
+        Credential credential = rotation.anyUsable(provider.id())
+                .orElseThrow(() -> new ProviderException(new ProviderFailure.RateLimited(
+                        "no key of provider " + provider.id() + " is usable now", null)));
+        return new CallContext(credential, RequestContext.newRequestId(), provider.timeout());
     }
 
     /**
@@ -128,15 +170,17 @@ public final class Gateway implements AutoCloseable {
         Storage storage = storageFactory == null || storageSettings == null
                 ? new InMemoryStorage()
                 : storageFactory.open(storageSettings);
+        Gateway gateway;
         try {
             KeySeeding.seed(storage, settings, clock);
+            gateway = new Gateway(storage, directory, settings, clock);
+            gateway.routes.seed(settings.allRoutes());
         } catch (RuntimeException e) {
             storage.close();
             throw e;
         }
-        var gateway = new Gateway(storage, directory, settings.rotation(), clock);
-        gateway.flushing.start();
-        gateway.probing.start();
+        gateway.catalog.warmUp();
+        gateway.background.forEach(Periodic::start);
         return gateway;
     }
 
@@ -185,6 +229,11 @@ public final class Gateway implements AutoCloseable {
         return listModels.find(id, context);
     }
 
+    /** The aliases and fallback chains clients may name as a model, by name. */
+    public List<Route> routes() {
+        return routes.all();
+    }
+
     public boolean hasProvider(ProviderId id) {
         return directory.find(id).isPresent();
     }
@@ -199,6 +248,11 @@ public final class Gateway implements AutoCloseable {
         return admin;
     }
 
+    /** The operator's side of routing: aliases and fallback chains, the catalogue, provider status. */
+    public Operations operations() {
+        return operations;
+    }
+
     /**
      * Stops the background threads, writes what is still kept in memory and releases the database; do not use the
      * gateway afterwards.
@@ -206,8 +260,7 @@ public final class Gateway implements AutoCloseable {
     @Override
     public void close() {
         try (storage) {
-            probing.close();
-            flushing.close();
+            background.reversed().forEach(Periodic::close);
             rotation.flush();
         }
     }

@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param aliases alias to {@code provider/model}
  * @param storage the database, or null to keep state in memory
  * @param rotation how keys are rotated
+ * @param routes fallback chains and weighted aliases from the configuration, besides the plain {@code aliases}
+ * @param resilience retries, circuit breakers, concurrency limits and background refreshes
  */
 public record GatewaySettings(
         List<ProviderSettings> providers,
@@ -25,7 +27,9 @@ public record GatewaySettings(
         Map<String, String> aliases,
         Duration requestTimeout,
         @Nullable StorageSettings storage,
-        KeyRotationSettings rotation) {
+        KeyRotationSettings rotation,
+        List<RouteSeed> routes,
+        ResilienceSettings resilience) {
 
     public GatewaySettings {
         providers = List.copyOf(providers);
@@ -36,6 +40,8 @@ public record GatewaySettings(
             throw new IllegalArgumentException("request timeout must be positive");
         }
         Objects.requireNonNull(rotation, "rotation");
+        routes = List.copyOf(routes);
+        Objects.requireNonNull(resilience, "resilience");
         var ids = new HashSet<String>();
         for (ProviderSettings provider : providers) {
             if (!ids.add(provider.id().value())) {
@@ -50,6 +56,18 @@ public record GatewaySettings(
                 throw new IllegalArgumentException("alias '" + alias + "' names unknown provider " + ref.provider());
             }
         });
+        var names = new HashSet<>(aliases.keySet());
+        for (RouteSeed route : routes) {
+            if (!names.add(route.name())) {
+                throw new IllegalArgumentException("model name '" + route.name() + "' is configured twice");
+            }
+            route.targets().forEach(target -> {
+                if (!ids.contains(target.model().provider().value())) {
+                    throw new IllegalArgumentException("route '" + route.name() + "' names unknown provider "
+                            + target.model().provider());
+                }
+            });
+        }
         keys.forEach(key -> {
             if (!ids.contains(key.provider().value())) {
                 throw new IllegalArgumentException("key '" + key.name() + "' names unknown provider " + key.provider());
@@ -57,19 +75,45 @@ public record GatewaySettings(
         });
     }
 
-    /** Settings with the default key rotation. */
+    /** Settings with the default key rotation and resilience, and no routes besides the aliases. */
     public GatewaySettings(
             List<ProviderSettings> providers,
             List<KeySeed> keys,
             Map<String, String> aliases,
             Duration requestTimeout,
             @Nullable StorageSettings storage) {
-        this(providers, keys, aliases, requestTimeout, storage, KeyRotationSettings.defaults());
+        this(
+                providers,
+                keys,
+                aliases,
+                requestTimeout,
+                storage,
+                KeyRotationSettings.defaults(),
+                List.of(),
+                ResilienceSettings.defaults());
     }
 
     /** This configuration with {@code other} key rotation. */
     public GatewaySettings withRotation(KeyRotationSettings other) {
-        return new GatewaySettings(providers, keys, aliases, requestTimeout, storage, other);
+        return new GatewaySettings(providers, keys, aliases, requestTimeout, storage, other, routes, resilience);
+    }
+
+    /** This configuration with {@code other} routes (fallback chains and weighted aliases). */
+    public GatewaySettings withRoutes(List<RouteSeed> other) {
+        return new GatewaySettings(providers, keys, aliases, requestTimeout, storage, rotation, other, resilience);
+    }
+
+    /** This configuration with {@code other} resilience settings. */
+    public GatewaySettings withResilience(ResilienceSettings other) {
+        return new GatewaySettings(providers, keys, aliases, requestTimeout, storage, rotation, routes, other);
+    }
+
+    /** Every configured route: each alias as a one-target route, then the other routes. */
+    List<RouteSeed> allRoutes() {
+        var all = new java.util.ArrayList<RouteSeed>();
+        aliases.forEach((alias, target) -> all.add(RouteSeed.alias(alias, target)));
+        all.addAll(routes);
+        return all;
     }
 
     /** Settings with in-memory state and no keys: what an embedding test or a quick start needs. */

@@ -15,11 +15,14 @@ import org.jspecify.annotations.Nullable;
  * @param sessionKey the conversation the request belongs to (HTTP's {@code X-Session-ID}), 1-{@value #MAX_SESSION_KEY}
  *     characters, or null; requests of one conversation stay on one key while it is usable, so that the provider's
  *     prompt cache keeps working. Without it, the request's {@code user} field is the conversation key.
+ * @param trace what the gateway did for the request (which model served it, attempts, upstream time), filled in as it
+ *     routes; shared by the contexts derived from this one
  */
 public record RequestContext(
         String requestId,
         @Nullable ProviderId provider,
-        @Nullable String sessionKey) {
+        @Nullable String sessionKey,
+        RequestTrace trace) {
 
     /** The longest session key accepted. */
     public static final int MAX_SESSION_KEY = 256;
@@ -31,6 +34,12 @@ public record RequestContext(
         if (sessionKey != null && (sessionKey.isBlank() || sessionKey.length() > MAX_SESSION_KEY)) {
             throw new IllegalArgumentException("session key must be 1-" + MAX_SESSION_KEY + " characters, not blank");
         }
+        java.util.Objects.requireNonNull(trace, "trace");
+    }
+
+    /** A context with a fresh trace. */
+    public RequestContext(String requestId, @Nullable ProviderId provider, @Nullable String sessionKey) {
+        this(requestId, provider, sessionKey, new RequestTrace());
     }
 
     /** A context without a session key. */
@@ -40,7 +49,7 @@ public record RequestContext(
 
     /** This context with {@code key} as its session key (null for none). */
     public RequestContext withSessionKey(@Nullable String key) {
-        return new RequestContext(requestId, provider, key);
+        return new RequestContext(requestId, provider, key, trace);
     }
 
     /** The key that keeps a conversation on one provider key: the session key, else {@code user}, else null. */

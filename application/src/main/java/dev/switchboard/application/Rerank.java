@@ -30,17 +30,19 @@ public final class Rerank {
      *     the request did not hold ({@code MalformedResponse})
      */
     public RerankResponse rerank(RerankRequest request, RequestContext context) {
-        Target target = routing.target(request.model(), context);
-        Reranker reranker = target.provider()
-                .adapter()
-                .reranker()
-                .orElseThrow(() -> new ProviderException(new ProviderFailure.InvalidRequest(
-                        "provider " + target.provider().id() + " does not offer reranking", "model")));
-        RerankRequest prepared = request.withModel(target.model());
-        RerankResponse answer = routing.call(target, context, null, call -> reranker.rerank(prepared, call));
-        checkIndexes(answer, prepared.documents().size());
-        Usage usage = answer.usage().totalTokens() > 0 ? answer.usage() : estimate(prepared);
-        return new RerankResponse(answer.model(), results(answer, prepared), usage);
+        Plan plan = routing.plan(request.model(), context);
+        RerankResponse answer = routing.call(plan, context, null, Needs.NOTHING, (target, call) -> {
+            Reranker reranker = target.provider()
+                    .adapter()
+                    .reranker()
+                    .orElseThrow(() -> new ProviderException(new ProviderFailure.InvalidRequest(
+                            "provider " + target.provider().id() + " does not offer reranking", "model")));
+            RerankResponse ranked = reranker.rerank(request.withModel(target.model()), call);
+            checkIndexes(ranked, request.documents().size());
+            return ranked;
+        });
+        Usage usage = answer.usage().totalTokens() > 0 ? answer.usage() : estimate(request);
+        return new RerankResponse(answer.model(), results(answer, request), usage);
     }
 
     private static void checkIndexes(RerankResponse answer, int documents) {

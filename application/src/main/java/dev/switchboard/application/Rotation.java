@@ -70,7 +70,17 @@ final class Rotation {
      */
     <T> T attempt(
             ProviderEntry provider, RequestContext context, @Nullable String stickyKey, Function<CallContext, T> call) {
-        if (snapshots.candidates(provider.id()).isEmpty()) return call.apply(context(provider, ANONYMOUS, context));
+        return attempt(provider, context, stickyKey, provider.timeout(), call);
+    }
+
+    /** Like {@link #attempt(ProviderEntry, RequestContext, String, Function)}, each call limited to {@code timeout}. */
+    <T> T attempt(
+            ProviderEntry provider,
+            RequestContext context,
+            @Nullable String stickyKey,
+            Duration timeout,
+            Function<CallContext, T> call) {
+        if (snapshots.candidates(provider.id()).isEmpty()) return call.apply(context(ANONYMOUS, context, timeout));
         long turn = turns.computeIfAbsent(provider.id(), id -> new AtomicLong()).getAndIncrement();
         Set<ProfileId> tried = new HashSet<>();
         @Nullable ProviderException last = null;
@@ -78,7 +88,7 @@ final class Rotation {
             Candidate chosen = choose(provider.id(), stickyKey, tried, turn, last);
             tried.add(chosen.id());
             try {
-                T result = call.apply(context(provider, chosen.profile().credential(), context));
+                T result = call.apply(context(chosen.profile().credential(), context, timeout));
                 succeeded(provider.id(), chosen.id());
                 return result;
             } catch (ProviderException e) {
@@ -172,7 +182,7 @@ final class Rotation {
         }
     }
 
-    private static CallContext context(ProviderEntry provider, Credential credential, RequestContext context) {
-        return new CallContext(credential, context.requestId(), provider.timeout());
+    private static CallContext context(Credential credential, RequestContext context, Duration timeout) {
+        return new CallContext(credential, context.requestId(), timeout);
     }
 }

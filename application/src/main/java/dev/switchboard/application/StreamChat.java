@@ -26,14 +26,17 @@ public final class StreamChat {
      *     event; later failures are thrown while reading
      */
     public ChatStream stream(ChatRequest request, RequestContext context) {
-        Target target = routing.target(request.model(), context);
-        ChatRequest prepared = normalizer.request(request.withModel(target.model()));
-        ChatStream upstream = routing.stream(
-                target, context, request.user(), call -> target.provider().adapter().stream(prepared, call));
+        Plan plan = routing.plan(request.model(), context);
+        var served = new java.util.concurrent.atomic.AtomicReference<String>(request.model());
+        ChatStream upstream = routing.stream(plan, context, request.user(), Needs.of(request), (target, call) -> {
+            served.set(target.model());
+            ChatRequest prepared = normalizer.request(request.withModel(target.model()));
+            return target.provider().adapter().stream(prepared, call);
+        });
         return NormalizedStream.chat(
                 upstream,
                 normalizer,
-                target.model(),
-                Normalizer.promptText(prepared).length());
+                served.get(),
+                Normalizer.promptText(request).length());
     }
 }

@@ -22,14 +22,13 @@ public final class StreamText {
      * @throws dev.switchboard.domain.provider.ProviderException for an unknown model or a failure before the first event
      */
     public ChatStream stream(CompletionRequest request, RequestContext context) {
-        Target target = routing.target(request.model(), context);
-        CompletionRequest prepared = request.withModel(target.model());
-        ChatStream upstream = routing.stream(
-                target,
-                context,
-                request.user(),
-                call -> target.provider().adapter().streamText(prepared, call));
-        int promptCharacters = String.join("\n", prepared.prompts()).length();
-        return NormalizedStream.text(upstream, normalizer, target.model(), promptCharacters);
+        Plan plan = routing.plan(request.model(), context);
+        var served = new java.util.concurrent.atomic.AtomicReference<String>(request.model());
+        ChatStream upstream = routing.stream(plan, context, request.user(), Needs.of(request), (target, call) -> {
+            served.set(target.model());
+            return target.provider().adapter().streamText(request.withModel(target.model()), call);
+        });
+        int promptCharacters = String.join("\n", request.prompts()).length();
+        return NormalizedStream.text(upstream, normalizer, served.get(), promptCharacters);
     }
 }

@@ -22,13 +22,14 @@ public final class Transcribe {
      *     transcriptions ({@code InvalidRequest} about {@code model}), or an upstream failure
      */
     public Transcription transcribe(TranscriptionRequest request, RequestContext context) {
-        Target target = routing.target(request.model(), context);
-        Transcriber transcriber = target.provider()
-                .adapter()
-                .transcriber()
-                .orElseThrow(() -> new ProviderException(new ProviderFailure.InvalidRequest(
-                        "provider " + target.provider().id() + " does not offer audio transcriptions", "model")));
-        TranscriptionRequest prepared = request.withModel(target.model());
-        return routing.call(target, context, null, call -> transcriber.transcribe(prepared, call));
+        Plan plan = routing.plan(request.model(), context);
+        return routing.call(plan, context, null, Needs.NOTHING, (target, call) -> {
+            Transcriber transcriber = target.provider()
+                    .adapter()
+                    .transcriber()
+                    .orElseThrow(() -> new ProviderException(new ProviderFailure.InvalidRequest(
+                            "provider " + target.provider().id() + " does not offer audio transcriptions", "model")));
+            return transcriber.transcribe(request.withModel(target.model()), call);
+        });
     }
 }

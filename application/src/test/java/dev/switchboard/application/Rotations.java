@@ -21,11 +21,24 @@ final class Rotations {
     /** Providers {@code openai} (with {@code keys}) and {@code local} (without), state in the given storage. */
     static GatewaySettings settings(KeyedFakes fakes, List<KeySeed> keys) {
         return new GatewaySettings(
-                List.of(fakes.settings("openai"), fakes.settings("local")),
-                keys,
-                Map.of(),
-                Duration.ofSeconds(30),
-                ReadinessTest.database());
+                        List.of(fakes.settings("openai"), fakes.settings("local")),
+                        keys,
+                        Map.of(),
+                        Duration.ofSeconds(30),
+                        ReadinessTest.database())
+                .withResilience(keysOnly());
+    }
+
+    /** No retries and circuits that never open, so a test sees each request's calls to keys and nothing else. */
+    static ResilienceSettings keysOnly() {
+        var defaults = ResilienceSettings.defaults();
+        return new ResilienceSettings(
+                new ResilienceSettings.Retry(1, Duration.ofMillis(1), 1, 0, Duration.ofMillis(1)),
+                new ResilienceSettings.Breaker(100, 10_000, 10_000, Duration.ofSeconds(1), 1),
+                defaults.maxConcurrent(),
+                defaults.maxWait(),
+                defaults.catalogueTtl(),
+                defaults.healthInterval());
     }
 
     static Gateway start(KeyedFakes fakes, List<KeySeed> keys, FakeStorage storage, ManualClock clock) {

@@ -84,7 +84,7 @@ class RoutingTest {
 
         assertThat(failure)
                 .isEqualTo(new ProviderFailure.ModelNotFound("model 'gpt-4o' is neither provider/model nor a"
-                        + " configured alias; providers: [anthropic, openai, together]"));
+                        + " configured alias, and no provider lists it; providers: [anthropic, openai, together]"));
     }
 
     @Test
@@ -94,10 +94,10 @@ class RoutingTest {
     }
 
     @Test
-    void no_provider_is_called_for_an_unknown_model() {
+    void no_provider_is_asked_to_answer_an_unknown_model_only_to_list_its_models() {
         failure("gpt-4o", RequestContext.of("r1"));
 
-        assertThat(factory.provider("openai").calls()).isEmpty();
+        assertThat(factory.provider("openai").calls()).allMatch(FakeCall.Models.class::isInstance);
     }
 
     @Test
