@@ -2,14 +2,16 @@ package dev.switchboard.adapters.persistence.jdbi;
 
 import dev.switchboard.domain.auth.AuditLog;
 import dev.switchboard.domain.auth.AuthProfileStore;
+import dev.switchboard.domain.catalog.ModelCatalogStore;
+import dev.switchboard.domain.catalog.RouteStore;
 import dev.switchboard.domain.rotation.RotationStateStore;
 import dev.switchboard.domain.store.Storage;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 
 /**
- * The stores of one migrated database. Thread-safe; {@link #close()} is idempotent. The database's foreign key removes
- * a profile's rotation state with the profile.
+ * The stores of one migrated database. Thread-safe; {@link #close()} is idempotent. The database's foreign keys remove
+ * a profile's rotation state with the profile, and a route's targets with the route.
  */
 final class JdbiStorage implements Storage {
 
@@ -20,6 +22,8 @@ final class JdbiStorage implements Storage {
     private final AuthProfileStore authProfiles;
     private final RotationStateStore rotationStates;
     private final AuditLog auditLog;
+    private final ModelCatalogStore modelCatalog;
+    private final RouteStore routes;
 
     JdbiStorage(Database database, Jdbi jdbi, SecretCipher cipher) {
         this.database = database;
@@ -27,6 +31,8 @@ final class JdbiStorage implements Storage {
         this.authProfiles = new JdbiAuthProfileStore(jdbi, cipher);
         this.rotationStates = new JdbiRotationStateStore(jdbi);
         this.auditLog = new JdbiAuditLog(jdbi);
+        this.modelCatalog = new JdbiModelCatalogStore(jdbi);
+        this.routes = new JdbiRouteStore(jdbi);
     }
 
     @Override
@@ -42,6 +48,16 @@ final class JdbiStorage implements Storage {
     @Override
     public AuditLog auditLog() {
         return auditLog;
+    }
+
+    @Override
+    public ModelCatalogStore modelCatalog() {
+        return modelCatalog;
+    }
+
+    @Override
+    public RouteStore routes() {
+        return routes;
     }
 
     @Override

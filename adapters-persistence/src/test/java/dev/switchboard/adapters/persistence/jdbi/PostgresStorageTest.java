@@ -32,7 +32,7 @@ class PostgresStorageTest {
     private final JdbiStorageFactory factory = new JdbiStorageFactory();
 
     @Test
-    void migrates_a_new_database_to_schema_version_3() throws SQLException {
+    void migrates_a_new_database_to_schema_version_4() throws SQLException {
         var database = PostgresServer.newDatabase();
 
         try (var storage = factory.open(PostgresServer.settings(database, TestDatabases.masterKey()))) {
@@ -40,7 +40,7 @@ class PostgresStorageTest {
         }
 
         assertThat(TestDatabases.schemaVersions(PostgresServer.connect(database)))
-                .containsExactly("1", "2", "3");
+                .containsExactly("1", "2", "3", "4");
     }
 
     @Test
@@ -60,7 +60,7 @@ class PostgresStorageTest {
             assertThat(state.version()).isEqualTo(1);
         }
         assertThat(TestDatabases.schemaVersions(PostgresServer.connect(database)))
-                .containsExactly("1", "2", "3");
+                .containsExactly("1", "2", "3", "4");
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import org.flywaydb.core.Flyway;
 
 /** Settings for the databases the tests open. */
 final class TestDatabases {
@@ -31,6 +32,16 @@ final class TestDatabases {
     /** An embedded H2 database in a file under {@code directory}. */
     static StorageSettings h2File(Path directory, Secret masterKey) {
         return new StorageSettings("jdbc:h2:file:" + directory.resolve("switchboard"), null, null, masterKey);
+    }
+
+    /** Migrates the database at {@code url} up to {@code version} only, as an older gateway would have left it. */
+    static void migrateTo(String url, String user, String version) {
+        Flyway.configure(JdbiStorageFactory.class.getClassLoader())
+                .locations("classpath:db/migration")
+                .dataSource(url, user, null)
+                .target(version)
+                .load()
+                .migrate();
     }
 
     /** The versions Flyway applied, in order (not its schema-creation marker); closes the connection. */
