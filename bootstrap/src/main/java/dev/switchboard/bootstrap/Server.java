@@ -52,7 +52,15 @@ final class Server implements AutoCloseable {
         var storage = new StorageSettings(database.url(), database.user(), database.password(), masterKey);
         var rotation = config.rotation();
         var keyRotation = new KeyRotationSettings(rotation.rules(), rotation.refresh(), rotation.probeInterval());
-        return new GatewaySettings(providers, keys, config.models().aliases(), timeout, storage, keyRotation);
+        return new GatewaySettings(
+                providers,
+                keys,
+                config.models().aliases(),
+                timeout,
+                storage,
+                keyRotation,
+                config.models().routes(),
+                config.routing());
     }
 
     private static java.util.stream.Stream<KeySeed> seeds(ProviderConfig provider) {

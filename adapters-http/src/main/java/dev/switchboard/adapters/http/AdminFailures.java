@@ -32,6 +32,10 @@ final class AdminFailures {
                 new Answer(409, new ErrorBody(message, INVALID, "name", "profile_name_taken"));
             case AdminFailure.InvalidField invalid ->
                 new Answer(400, new ErrorBody(message, INVALID, invalid.field(), "invalid_value"));
+            case AdminFailure.UnknownRoute _ ->
+                new Answer(404, new ErrorBody(message, INVALID, null, "route_not_found"));
+            case AdminFailure.ConfiguredRoute _ ->
+                new Answer(409, new ErrorBody(message, INVALID, "name", "route_in_configuration"));
         };
     }
 

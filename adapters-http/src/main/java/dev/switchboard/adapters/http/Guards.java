@@ -45,10 +45,20 @@ final class Guards {
         if (!settings.corsOrigins().contains(origin) && !settings.corsOrigins().contains("*")) return;
         ctx.header("Access-Control-Allow-Origin", origin);
         ctx.header("Vary", "Origin");
-        ctx.header("Access-Control-Expose-Headers", RequestIds.HEADER + ", Retry-After");
+        ctx.header(
+                "Access-Control-Expose-Headers",
+                String.join(
+                        ", ",
+                        RequestIds.HEADER,
+                        "Retry-After",
+                        ServedHeaders.PROVIDER,
+                        ServedHeaders.MODEL,
+                        ServedHeaders.ATTEMPTS,
+                        ServedHeaders.OVERHEAD));
         if (isPreflight(ctx)) {
-            ctx.header("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
-            ctx.header("Access-Control-Allow-Headers", "Authorization, Content-Type, " + RequestIds.HEADER);
+            ctx.header("Access-Control-Allow-Methods", "GET, POST, PUT, PATCH, DELETE, OPTIONS");
+            ctx.header(
+                    "Access-Control-Allow-Headers", "Authorization, Content-Type, X-Session-ID, " + RequestIds.HEADER);
             ctx.header("Access-Control-Max-Age", "600");
             ctx.status(204);
             ctx.skipRemainingHandlers();

@@ -38,6 +38,7 @@ public final class HttpApi implements AutoCloseable {
         var rerank = new RerankEndpoint(gateway, settings.maxBodyBytes(), RandomGenerator.getDefault());
         var probes = new Probes(gateway);
         var admin = new AdminEndpoints(gateway.admin(), guards, settings.maxBodyBytes());
+        var operations = new OperationsEndpoints(gateway.operations(), guards, settings.maxBodyBytes());
         Javalin app = Javalin.create(config -> {
             configure(config, settings);
             config.routes.before(RequestIds::assign);
@@ -53,6 +54,7 @@ public final class HttpApi implements AutoCloseable {
             rerank.register(config.routes);
             probes.register(config.routes);
             admin.register(config.routes);
+            operations.register(config.routes);
         });
         return new HttpApi(app, guards);
     }

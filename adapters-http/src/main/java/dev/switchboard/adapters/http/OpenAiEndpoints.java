@@ -51,12 +51,21 @@ final class OpenAiEndpoints {
 
     private void models(Context ctx) {
         RequestContext context = context(ctx);
-        json(ctx, ModelListWriter.list(gateway.models(context), context.provider() == null));
+        boolean plain = context.provider() == null;
+        json(ctx, ModelListWriter.list(gateway.models(context), plain ? gateway.routes() : List.of(), plain));
     }
 
     private void model(Context ctx) {
         RequestContext context = context(ctx);
         String id = ctx.pathParam("model");
+        if (context.provider() == null) {
+            var route =
+                    gateway.routes().stream().filter(r -> r.name().equals(id)).findFirst();
+            if (route.isPresent()) {
+                json(ctx, ModelListWriter.route(route.get(), gateway.models(context)));
+                return;
+            }
+        }
         var model = gateway.model(id, context)
                 .orElseThrow(() -> new HttpFailure(
                         404,
@@ -71,10 +80,11 @@ final class OpenAiEndpoints {
         RequestContext context = context(ctx);
         ChatCall call = ChatRequestReader.read(RequestBody.read(ctx, maxBodyBytes));
         if (!call.stream()) {
-            json(ctx, ChatResponseWriter.write(gateway.chat(call.request(), context)));
+            served(ctx, context, ChatResponseWriter.write(gateway.chat(call.request(), context)));
             return;
         }
         var stream = gateway.streamChat(call.request(), context);
+        ServedHeaders.set(ctx, context.trace());
         var writer = ChunkWriter.chat(
                 IdStyle.CHAT.generate(random), now(), call.request().model(), call.includeUsage());
         EventStream.send(ctx, stream, writer);
@@ -84,10 +94,11 @@ final class OpenAiEndpoints {
         RequestContext context = context(ctx);
         CompletionCall call = CompletionRequestReader.read(RequestBody.read(ctx, maxBodyBytes));
         if (!call.stream()) {
-            json(ctx, CompletionResponseWriter.write(gateway.complete(call.request(), context)));
+            served(ctx, context, CompletionResponseWriter.write(gateway.complete(call.request(), context)));
             return;
         }
         var stream = gateway.streamCompletion(call.request(), context);
+        ServedHeaders.set(ctx, context.trace());
         var writer = ChunkWriter.completion(
                 IdStyle.COMPLETION.generate(random), now(), call.request().model(), call.includeUsage());
         EventStream.send(ctx, stream, writer);
@@ -96,7 +107,13 @@ final class OpenAiEndpoints {
     private void embeddings(Context ctx) {
         RequestContext context = context(ctx);
         EmbeddingCall call = EmbeddingRequestReader.read(RequestBody.read(ctx, maxBodyBytes));
-        json(ctx, EmbeddingResponseWriter.write(gateway.embed(call.request(), context), call.format()));
+        served(ctx, context, EmbeddingResponseWriter.write(gateway.embed(call.request(), context), call.format()));
+    }
+
+    /** Writes the answer with the headers that say who served it. */
+    static void served(Context ctx, RequestContext context, byte[] body) {
+        ServedHeaders.set(ctx, context.trace());
+        json(ctx, body);
     }
 
     private RequestContext context(Context ctx) {

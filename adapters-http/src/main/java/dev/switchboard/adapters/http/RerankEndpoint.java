@@ -36,7 +36,7 @@ final class RerankEndpoint {
     private void rerank(Context ctx) {
         RequestContext context = RequestContexts.of(ctx, gateway);
         RerankRequest request = RerankRequestReader.read(RequestBody.read(ctx, maxBodyBytes));
-        OpenAiEndpoints.json(ctx, RerankResponseWriter.write(gateway.rerank(request, context), id()));
+        OpenAiEndpoints.served(ctx, context, RerankResponseWriter.write(gateway.rerank(request, context), id()));
     }
 
     /** {@code rerank-} and 24 hexadecimal digits. */

@@ -60,6 +60,7 @@ final class TranscriptionEndpoint {
         if (ctx.req().getContentLengthLong() > maxUploadBytes + FORM_OVERHEAD_BYTES) throw tooLarge();
         TranscriptionRequest request = read(ctx);
         Transcription answer = gateway.transcribe(request, context);
+        ServedHeaders.set(ctx, context.trace());
         ctx.status(200)
                 .contentType(TranscriptionResponseWriter.contentType(answer))
                 .result(TranscriptionResponseWriter.body(answer));

@@ -77,6 +77,11 @@ final class AdminSession {
         return send(method, path, body, "Bearer " + ADMIN_KEY);
     }
 
+    /** A request with a client key (not an admin key); {@code body} null for none. */
+    Response client(String method, String path, @Nullable String body) {
+        return send(method, path, body, "Bearer " + Api.KEY);
+    }
+
     /** A request with the given {@code Authorization} header, or none when null. */
     Response send(String method, String path, @Nullable String body, @Nullable String authorization) {
         var publisher = body == null ? BodyPublishers.noBody() : BodyPublishers.ofString(body);
@@ -85,6 +90,7 @@ final class AdminSession {
                 case "GET" -> request.get();
                 case "POST" -> request.post(publisher);
                 case "PATCH" -> request.patch(publisher);
+                case "PUT" -> request.put(publisher);
                 case "DELETE" -> request.delete(publisher);
                 default -> throw new IllegalArgumentException(method);
             }

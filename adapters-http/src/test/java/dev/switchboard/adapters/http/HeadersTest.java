@@ -175,9 +175,9 @@ class HeadersTest {
             assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin"))
                     .contains("https://app.example.com");
             assertThat(preflight.headers().firstValue("Access-Control-Allow-Headers"))
-                    .contains("Authorization, Content-Type, X-Request-ID");
+                    .contains("Authorization, Content-Type, X-Session-ID, X-Request-ID");
             assertThat(preflight.headers().firstValue("Access-Control-Allow-Methods"))
-                    .contains("GET, POST, OPTIONS");
+                    .contains("GET, POST, PUT, PATCH, DELETE, OPTIONS");
         });
     }
 }

@@ -1,5 +1,6 @@
 package dev.switchboard.bootstrap.config;
 
+import dev.switchboard.application.ResilienceSettings;
 import dev.switchboard.domain.json.JsonValue;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -48,8 +49,9 @@ final class ConfigReader {
                 .orElseGet(ModelsConfig::defaults);
         var logging = root.child("logging").map(LoggingConfig::read).orElseGet(LoggingConfig::defaults);
         var rotation = root.child("rotation").map(RotationConfig::read).orElseGet(RotationConfig::defaults);
+        var routing = root.child("routing").map(RoutingConfig::read).orElseGet(ResilienceSettings::defaults);
         root.rejectUnknown();
-        return new GatewayConfig(server, security, database, providers.providers(), models, logging, rotation);
+        return new GatewayConfig(server, security, database, providers.providers(), models, logging, rotation, routing);
     }
 
     private static Optional<String> fromEnvironment(Map<String, String> env, Problems problems) {

@@ -1,5 +1,6 @@
 package dev.switchboard.bootstrap.config;
 
+import dev.switchboard.application.ResilienceSettings;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,8 @@ public record GatewayConfig(
         List<ProviderConfig> providers,
         ModelsConfig models,
         LoggingConfig logging,
-        RotationConfig rotation) {
+        RotationConfig rotation,
+        ResilienceSettings routing) {
 
     /** The environment variable naming the configuration file when none is given on the command line. */
     public static final String CONFIG_VARIABLE = "SWITCHBOARD_CONFIG";
@@ -33,6 +35,19 @@ public record GatewayConfig(
         Objects.requireNonNull(models, "models");
         Objects.requireNonNull(logging, "logging");
         Objects.requireNonNull(rotation, "rotation");
+        Objects.requireNonNull(routing, "routing");
+    }
+
+    /** A configuration with the default routing (retries, circuit breakers, concurrency). */
+    public GatewayConfig(
+            ServerConfig server,
+            SecurityConfig security,
+            DatabaseConfig database,
+            List<ProviderConfig> providers,
+            ModelsConfig models,
+            LoggingConfig logging,
+            RotationConfig rotation) {
+        this(server, security, database, providers, models, logging, rotation, ResilienceSettings.defaults());
     }
 
     /** A configuration with the default key rotation. */
@@ -55,7 +70,8 @@ public record GatewayConfig(
                 List.of(ProviderConfig.mock()),
                 ModelsConfig.defaults(),
                 LoggingConfig.defaults(),
-                RotationConfig.defaults());
+                RotationConfig.defaults(),
+                ResilienceSettings.defaults());
     }
 
     /**

@@ -60,11 +60,11 @@ class ValidationTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-            serverr: {}                                     | serverr: unknown key (known keys: server, security, database, providers, models, logging, rotation)
+            serverr: {}                                     | serverr: unknown key (known keys: server, security, database, providers, models, logging, rotation, routing)
             server: { prot: 1 }                             | server.prot: unknown key (known keys: port, host, request_timeout_s, max_body_bytes, security_headers)
             security: { apikeys: [] }                       | security.apikeys: unknown key (known keys: api_keys, admin_keys, cors_origins)
             database: { pass: x }                           | database.pass: unknown key (known keys: url, user, password)
-            models: { alias: {} }                           | models.alias: unknown key (known keys: aliases)
+            models: { alias: {} }                           | models.alias: unknown key (known keys: aliases, fallbacks)
             logging: { format: json }                       | logging.format: unknown key (known keys: level)
             providers: [ { id: x, type: openai, api_keys: [ { name: a, value: b, note: c } ] } ] | providers[0].api_keys[0].note: unknown key (known keys: name, value, weight, priority)
             rotation: { cooldown: 1s }                      | rotation.cooldown: unknown key (known keys: base_cooldown, max_cooldown, failure_threshold, failure_cooldown, jitter, stickiness, refresh, probe_interval)
@@ -119,9 +119,9 @@ class ValidationTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-            fast: openai                | models.aliases.fast: must be provider/model, such as openai/gpt-4o-mini
-            fast: openai/               | models.aliases.fast: must be provider/model, such as openai/gpt-4o-mini
-            fast: [ openai/gpt-4o ]     | models.aliases.fast: must be text
+            fast: openai                | models.aliases.fast: must be provider/model, such as openai/gpt-4o-mini, not: openai
+            fast: openai/               | models.aliases.fast: must be provider/model, such as openai/gpt-4o-mini, not: openai/
+            fast: 42                    | models.aliases.fast: must be provider/model, a list of them, or {targets, balanced}
             fast: anthropic/claude      | models.aliases.fast: names provider anthropic, which is not configured
             'a/b': openai/gpt-4o        | models.aliases.a/b: an alias must be non-blank text without /
             """)

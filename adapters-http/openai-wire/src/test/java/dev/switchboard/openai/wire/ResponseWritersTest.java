@@ -2,6 +2,8 @@ package dev.switchboard.openai.wire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.switchboard.domain.catalog.Route;
+import dev.switchboard.domain.catalog.RouteTarget;
 import dev.switchboard.domain.chat.ChatResponse;
 import dev.switchboard.domain.chat.Choice;
 import dev.switchboard.domain.chat.FinishReason;
@@ -11,6 +13,7 @@ import dev.switchboard.domain.chat.Usage;
 import dev.switchboard.domain.completion.CompletionResponse;
 import dev.switchboard.domain.embedding.Embedding;
 import dev.switchboard.domain.embedding.EmbeddingResponse;
+import dev.switchboard.domain.model.Capability;
 import dev.switchboard.domain.model.ModelDescriptor;
 import dev.switchboard.domain.model.ModelRef;
 import java.nio.charset.StandardCharsets;
@@ -105,7 +108,50 @@ class ResponseWritersTest {
                 .isEqualTo("echo");
         assertThat(Golden.json(ModelListWriter.one(mini, true)))
                 .isEqualTo(Golden.json("{\"id\":\"openai/gpt-4o-mini\",\"object\":\"model\",\"created\":0,"
-                        + "\"owned_by\":\"openai\"}"));
+                        + "\"owned_by\":\"openai\",\"switchboard\":{\"capabilities\":[]}}"));
+    }
+
+    @Test
+    void writes_what_is_known_of_a_model_and_a_route_in_the_switchboard_extension() {
+        var mini = new ModelDescriptor(
+                ModelRef.of("openai", "gpt-4o-mini"),
+                1_721_172_741L,
+                "system",
+                Set.of(Capability.VISION, Capability.CHAT, Capability.TOOLS),
+                128_000,
+                16_384,
+                null,
+                null);
+        var small = new ModelDescriptor(
+                ModelRef.of("openai", "text-embedding-3-small"),
+                0,
+                "system",
+                Set.of(Capability.EMBEDDINGS),
+                8_191,
+                null,
+                null,
+                1_536);
+        var fast = new Route(
+                "fast",
+                List.of(RouteTarget.of(mini.ref()), RouteTarget.of(ModelRef.of("azure", "gpt-4o-mini"))),
+                false,
+                Route.Origin.CONFIG,
+                java.time.Instant.ofEpochSecond(1_750_000_000L));
+
+        var list = Golden.json(ModelListWriter.list(List.of(mini, small), List.of(fast), true));
+
+        assertThat(list.at("/data/0/switchboard"))
+                .isEqualTo(Golden.json("{\"capabilities\":[\"chat\",\"tools\","
+                        + "\"vision\"],\"context_window\":128000,\"max_output_tokens\":16384}"));
+        assertThat(list.at("/data/1/switchboard/dimensions").intValue()).isEqualTo(1536);
+        assertThat(list.at("/data/2"))
+                .isEqualTo(Golden.json("{\"id\":\"fast\",\"object\":\"model\",\"created\":"
+                        + "1750000000,\"owned_by\":\"switchboard\",\"switchboard\":{\"targets\":[\"openai/gpt-4o-mini\","
+                        + "\"azure/gpt-4o-mini\"],\"balanced\":false,\"capabilities\":[\"chat\",\"tools\",\"vision\"],"
+                        + "\"context_window\":128000,\"max_output_tokens\":16384}}"));
+        assertThat(Golden.json(ModelListWriter.route(fast, List.of())).at("/switchboard"))
+                .isEqualTo(Golden.json(
+                        "{\"targets\":[\"openai/gpt-4o-mini\",\"azure/gpt-4o-mini\"]," + "\"balanced\":false}"));
     }
 
     @Test
