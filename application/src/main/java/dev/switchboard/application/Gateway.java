@@ -85,7 +85,9 @@ public final class Gateway implements AutoCloseable {
         this.listModels = new ListModels(routing, MODEL_LIST_TTL);
         this.checkReadiness = new CheckReadiness(storage, routing, HEALTH_TTL);
         // Rotation keeps each provider's profiles in memory: an admin change makes it read them again at once.
-        this.admin = new Administration(storage, directory, rotation::invalidate, clock);
+        // A pulled model should show in the model list at once, not when the cached list expires.
+        var pullModel = new PullModel(routing, listModels::forget);
+        this.admin = new Administration(storage, directory, rotation::invalidate, clock, pullModel);
     }
 
     /**

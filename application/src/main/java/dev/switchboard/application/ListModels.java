@@ -47,6 +47,11 @@ public final class ListModels {
                 .findFirst();
     }
 
+    /** Drops the kept list of {@code provider}, so that the next listing asks it again. */
+    void forget(ProviderId provider) {
+        lists.invalidate(provider);
+    }
+
     private List<ModelDescriptor> modelsOf(ProviderEntry provider, RequestContext context) {
         List<ModelDescriptor> known = lists.getIfPresent(provider.id());
         if (known != null) return known;
