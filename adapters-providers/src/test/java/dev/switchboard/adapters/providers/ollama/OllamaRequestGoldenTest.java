@@ -8,7 +8,6 @@ import static dev.switchboard.adapters.providers.ollama.OllamaStubs.value;
 import static dev.switchboard.adapters.providers.testing.Contexts.anonymous;
 import static dev.switchboard.adapters.providers.testing.Contexts.drain;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.adapters.providers.testing.Replies;
@@ -27,8 +26,6 @@ import dev.switchboard.domain.embedding.EmbeddingInput;
 import dev.switchboard.domain.embedding.EmbeddingRequest;
 import dev.switchboard.domain.json.JsonValue;
 import dev.switchboard.domain.provider.ModelProvider;
-import dev.switchboard.domain.provider.ProviderException;
-import dev.switchboard.domain.provider.ProviderFailure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -176,59 +173,6 @@ class OllamaRequestGoldenTest {
         assertThat(sent(stub))
                 .isEqualTo(tree("{\"model\":\"all-minilm\",\"input\":[\"Why is the sky blue?\",\"Why is the grass"
                         + " green?\"],\"dimensions\":384,\"options\":{\"num_ctx\":8192},\"keep_alive\":\"5m\"}"));
-    }
-
-    @Test
-    void what_ollama_cannot_take_is_refused_naming_the_field_before_any_call() {
-        assertInvalid(
-                () -> ollama.stream(
-                        ChatRequest.of(
-                                "llava", Message.user(List.of(ContentPart.image("https://example.com/cat.png")))),
-                        anonymous()),
-                "messages[0].content[0]");
-        assertInvalid(
-                () -> ollama.complete(
-                        ChatRequest.of("llava", Message.user(List.of(new ContentPart.Audio("UklGRg==", "wav")))),
-                        anonymous()),
-                "messages[0].content[0]");
-        assertInvalid(
-                () -> ollama.completeText(
-                        new CompletionRequest(
-                                "m", List.of("a", "b"), Sampling.DEFAULTS, null, null, null, null, Map.of()),
-                        anonymous()),
-                "prompt");
-        assertInvalid(
-                () -> ollama.embed(
-                        new EmbeddingRequest(
-                                "m", new EmbeddingInput.Tokens(List.of(List.of(1, 2))), null, null, Map.of()),
-                        anonymous()),
-                "input");
-        var twoAnswers = new Sampling(null, null, null, null, null, List.of(), null, 2, null, null);
-        assertInvalid(
-                () -> ollama.complete(
-                        ChatRequest.builder("m")
-                                .message(Message.user("hi"))
-                                .sampling(twoAnswers)
-                                .build(),
-                        anonymous()),
-                "n");
-        assertInvalid(
-                () -> ollama.complete(
-                        ChatRequest.of(
-                                "m", Message.user("hi"), Message.assistant(List.of(new ToolCall("c1", "f", "[1]")))),
-                        anonymous()),
-                "messages[1].tool_calls[0].function.arguments");
-        assertThat(stub.requests()).isEmpty();
-    }
-
-    private static void assertInvalid(Runnable call, String param) {
-        assertThatThrownBy(call::run)
-                .isInstanceOfSatisfying(
-                        ProviderException.class,
-                        e -> assertThat(e.failure())
-                                .isInstanceOfSatisfying(
-                                        ProviderFailure.InvalidRequest.class,
-                                        invalid -> assertThat(invalid.param()).isEqualTo(param)));
     }
 
     private static ChatRequest withTools(List<ToolDefinition> tools, ToolChoice choice) {

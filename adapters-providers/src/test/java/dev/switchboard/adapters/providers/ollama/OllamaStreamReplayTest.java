@@ -166,7 +166,6 @@ class OllamaStreamReplayTest {
     void pull_lines_are_progress_steps_in_order_up_to_success() {
         stub.on("/api/pull", ndjson("pull.ndjson"));
         var steps = new ArrayList<PullProgress>();
-
         try (var pull = ollama.puller().orElseThrow().pull("llama3.2", anonymous())) {
             pull.forEach(steps::add);
         }
