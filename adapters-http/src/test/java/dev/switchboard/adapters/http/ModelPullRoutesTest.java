@@ -6,20 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.application.Gateway;
 import dev.switchboard.application.GatewaySettings;
-import dev.switchboard.domain.chat.ChatRequest;
-import dev.switchboard.domain.chat.ChatResponse;
-import dev.switchboard.domain.chat.ChatStream;
-import dev.switchboard.domain.model.ModelDescriptor;
-import dev.switchboard.domain.provider.CallContext;
-import dev.switchboard.domain.provider.Health;
-import dev.switchboard.domain.provider.ModelProvider;
-import dev.switchboard.domain.provider.ModelProviderFactory;
-import dev.switchboard.domain.provider.ModelPuller;
-import dev.switchboard.domain.provider.ProviderException;
-import dev.switchboard.domain.provider.ProviderFailure;
 import dev.switchboard.domain.provider.ProviderSettings;
-import dev.switchboard.domain.provider.PullProgress;
-import dev.switchboard.domain.provider.PullStream;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.URI;
@@ -29,12 +16,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** {@code POST /admin/providers/{id}/models/pull}: admin keys only, progress streamed as it arrives, clear refusals. */
@@ -43,7 +27,7 @@ class ModelPullRoutesTest {
     private static final String PULL = "/admin/providers/local/models/pull";
     private static final String LLAMA = "{\"model\":\"llama3.2\"}";
 
-    private final Pulling local = new Pulling();
+    private final PullingProvider local = new PullingProvider();
 
     @Test
     void streams_each_step_as_an_event_while_the_pull_still_runs() throws Exception {
@@ -151,92 +135,6 @@ class ModelPullRoutesTest {
     private static HttpResponse<String> send(int port, String path, String body, String key) throws Exception {
         try (var http = HttpClient.newHttpClient()) {
             return http.send(post(port, path, body, key), HttpResponse.BodyHandlers.ofString());
-        }
-    }
-
-    /** A provider that pulls three scripted steps, waiting on {@code gate} after the first, or fails after some. */
-    static final class Pulling implements ModelProvider, ModelPuller {
-        final List<String> pulled = new CopyOnWriteArrayList<>();
-        final List<Boolean> released = new CopyOnWriteArrayList<>();
-        volatile CountDownLatch gate = new CountDownLatch(0);
-        volatile int failAfter = -1;
-
-        ModelProviderFactory factory() {
-            var self = this;
-            return new ModelProviderFactory() {
-                @Override
-                public String type() {
-                    return "pulling";
-                }
-
-                @Override
-                public ModelProvider create(ProviderSettings settings) {
-                    return self;
-                }
-            };
-        }
-
-        @Override
-        public PullStream pull(String model, CallContext context) {
-            var missing = new ProviderException(
-                    new ProviderFailure.ModelNotFound("pull model manifest: file does not exist"));
-            if (failAfter == 0) throw missing;
-            pulled.add(model);
-            var steps = List.of(
-                    PullProgress.of("pulling manifest"),
-                    new PullProgress("pulling dde5aa3fc5ff", "sha256:dde5", 100L, 40L),
-                    PullProgress.of("success"));
-            int fail = failAfter;
-            Iterator<PullProgress> paced = new Iterator<>() {
-                private int next;
-
-                @Override
-                public boolean hasNext() {
-                    if (next == fail) throw missing;
-                    return next < steps.size();
-                }
-
-                @Override
-                public PullProgress next() {
-                    if (next == 1) released.add(await());
-                    return steps.get(next++);
-                }
-            };
-            return PullStream.from(paced, () -> {});
-        }
-
-        private boolean await() {
-            try {
-                return gate.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
-
-        @Override
-        public java.util.Optional<ModelPuller> puller() {
-            return java.util.Optional.of(this);
-        }
-
-        @Override
-        public List<ModelDescriptor> models(CallContext context) {
-            return List.of();
-        }
-
-        @Override
-        public ChatResponse complete(ChatRequest request, CallContext context) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public ChatStream stream(ChatRequest request, CallContext context) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Health health(CallContext context) {
-            return Health.up("pulling", Duration.ZERO);
         }
     }
 }
