@@ -15,5 +15,6 @@ module dev.switchboard.adapters.providers {
             dev.switchboard.adapters.providers.openai.AzureProviderFactory,
             dev.switchboard.adapters.providers.openai.CerebrasProviderFactory,
             dev.switchboard.adapters.providers.openai.OpenAiCompatibleProviderFactory,
-            dev.switchboard.adapters.providers.anthropic.AnthropicProviderFactory;
+            dev.switchboard.adapters.providers.anthropic.AnthropicProviderFactory,
+            dev.switchboard.adapters.providers.ollama.OllamaProviderFactory;
 }

@@ -3,6 +3,7 @@ package dev.switchboard.application;
 import dev.switchboard.domain.auth.AuditEntry;
 import dev.switchboard.domain.auth.ProfileId;
 import dev.switchboard.domain.model.ProviderId;
+import dev.switchboard.domain.provider.PullStream;
 import dev.switchboard.domain.rotation.RotationPolicy;
 import dev.switchboard.domain.rotation.RotationSettings;
 import dev.switchboard.domain.store.Storage;
@@ -17,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What an operator does to the gateway's keys while it runs: list, create, update, disable, enable and delete a
- * provider's auth profiles, end a cooldown, and read back the audit log. Get it from {@link Gateway#admin()}.
+ * provider's auth profiles, end a cooldown, and read back the audit log; and pull a model onto a provider that can. Get it from {@link Gateway#admin()}.
  *
  * <p>Secrets are write-only: views show a {@linkplain ProfileView#fingerprint() fingerprint}. Every change is recorded
  * in the audit log under the caller's {@code actor} (who made it, such as {@code admin:...a1b2}; 1-200 characters,
@@ -41,12 +42,19 @@ public final class Administration {
     private final EnableProfile enableProfile;
     private final ResetCooldown resetCooldown;
     private final ReadAuditLog readAuditLog;
+    private final PullModel pullModel;
 
     /**
      * @param onChange told the provider after each change, so that whatever keeps its profiles in memory reads them
      *     again
+     * @param pullModel pulls models onto the providers that can
      */
-    Administration(Storage storage, ProviderDirectory directory, Consumer<ProviderId> onChange, Clock clock) {
+    Administration(
+            Storage storage,
+            ProviderDirectory directory,
+            Consumer<ProviderId> onChange,
+            Clock clock,
+            PullModel pullModel) {
         var lookup = new ProfileLookup(storage, directory, clock);
         var audit = new AuditTrail(storage.auditLog(), onChange, clock);
         // Admin actions read only the clock; the settings and the random generator serve selection and backoff.
@@ -61,6 +69,7 @@ public final class Administration {
         this.enableProfile = new EnableProfile(states, policy, lookup, audit);
         this.resetCooldown = new ResetCooldown(states, policy, lookup, audit);
         this.readAuditLog = new ReadAuditLog(storage.auditLog());
+        this.pullModel = pullModel;
     }
 
     /** See {@link ListProfiles#list}. */
@@ -109,6 +118,11 @@ public final class Administration {
     /** See {@link ReadAuditLog#recent}. */
     public List<AuditEntry> audit(int limit, @Nullable Instant since) {
         return readAuditLog.recent(limit, since);
+    }
+
+    /** See {@link PullModel#pull}. Not one of the serialised changes: a pull may take minutes. */
+    public PullStream pull(ProviderId provider, String model, RequestContext context) {
+        return pullModel.pull(provider, model, context);
     }
 
     private <T> T change(String actor, Supplier<T> action) {

@@ -118,7 +118,9 @@ public final class Gateway implements AutoCloseable {
         var manageRoutes = new ManageRoutes(storage.routes(), routes, directory, storage.auditLog(), clock);
         var describe = new DescribeProviders(directory, health, guards, catalog);
         // Rotation keeps each provider's profiles in memory: an admin change makes it read them again at once.
-        this.admin = new Administration(storage, directory, rotation::invalidate, clock);
+        // A pulled model shows in the catalogue at once, not when its provider's list is next refreshed.
+        var pullModel = new PullModel(routing, catalog::refreshProvider);
+        this.admin = new Administration(storage, directory, rotation::invalidate, clock, pullModel);
         this.operations = new Operations(manageRoutes, catalog, describe);
     }
 

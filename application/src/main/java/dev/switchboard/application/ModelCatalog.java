@@ -113,6 +113,12 @@ final class ModelCatalog {
         return entries();
     }
 
+    /** Lists one provider's models again now and waits for the answer; a failure keeps the last good list. */
+    void refreshProvider(ProviderId provider) {
+        directory.entry(provider);
+        entries.refresh(provider).join();
+    }
+
     /**
      * Lists again, in the background, the providers not listed live yet during this run, and those whose last attempt
      * failed. The gateway runs it periodically, so the catalogue fills without waiting for a client to ask.

@@ -3,11 +3,15 @@ package dev.switchboard.application;
 import dev.switchboard.domain.auth.Secret;
 import dev.switchboard.domain.fixtures.FakeModelProviderFactory;
 import dev.switchboard.domain.model.ProviderId;
+import dev.switchboard.domain.rotation.RotationPolicy;
+import dev.switchboard.domain.rotation.RotationSettings;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** An {@link Administration} over in-memory storage, providers {@code openai} and {@code anthropic}, a fixed clock. */
@@ -27,7 +31,10 @@ final class AdminDesk {
         var factory = new FakeModelProviderFactory();
         var directory =
                 ProviderDirectory.create(Setups.settings(factory, "openai", "anthropic"), List.of(factory), Map.of());
-        this.admin = new Administration(storage, directory, changed::add, Clock.fixed(NOW, ZoneOffset.UTC));
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        var policy = new RotationPolicy(RotationSettings.defaults(), clock, new Random(1));
+        var routing = new Routing(directory, new Rotation(storage, policy, Duration.ZERO, clock));
+        this.admin = new Administration(storage, directory, changed::add, clock, new PullModel(routing, id -> {}));
     }
 
     /** Creates a profile of {@code openai} with the default weight and priority. */

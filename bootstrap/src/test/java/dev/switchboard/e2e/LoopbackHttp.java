@@ -20,7 +20,7 @@ import java.util.function.Function;
 /**
  * A small HTTP/1.1 server on a loopback port for the stub upstream: one request per connection, bodies by
  * {@code Content-Length}, answers with {@code Connection: close}, and event streams written and flushed one event at
- * a time. It needs nothing outside {@code java.base}: the tests are compiled into the bootstrap module, which does not
+ * a time (as {@code data:} events, or as lines for {@code application/x-ndjson}). It needs nothing outside {@code java.base}: the tests are compiled into the bootstrap module, which does not
  * read {@code jdk.httpserver}.
  */
 final class LoopbackHttp implements AutoCloseable {
@@ -129,8 +129,10 @@ final class LoopbackHttp implements AutoCloseable {
         out.write(head.append("\r\n").toString().getBytes(StandardCharsets.UTF_8));
         out.write(body);
         out.flush();
+        // Ollama's native API streams NDJSON: one JSON object per line, no data: prefix.
+        boolean ndjson = reply.contentType().startsWith("application/x-ndjson");
         for (String event : reply.events()) {
-            out.write(("data: " + event + "\n\n").getBytes(StandardCharsets.UTF_8));
+            out.write((ndjson ? event + "\n" : "data: " + event + "\n\n").getBytes(StandardCharsets.UTF_8));
             out.flush();
         }
     }

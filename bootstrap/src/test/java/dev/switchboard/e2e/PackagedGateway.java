@@ -35,7 +35,8 @@ final class PackagedGateway implements AutoCloseable {
             "DATABASE_URL",
             "REQUEST_TIMEOUT_S",
             "SWITCHBOARD_MASTER_KEY",
-            "CEREBRAS_BASE_URL");
+            "CEREBRAS_BASE_URL",
+            "OLLAMA_BASE_URL");
 
     private final Process process;
     private final Path log;

@@ -12,10 +12,10 @@ import java.time.format.DateTimeParseException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The admin API: a provider's auth profiles (list, create, read, update, delete, disable, enable, reset a cooldown)
- * and the audit log. Every handler runs behind {@link Guards#requireAdminKey} (admin keys only), and the key's
- * fingerprint is the actor the audit log records. Refusals propagate as {@code AdminException}s to
- * {@link AdminFailures}.
+ * The admin API: a provider's auth profiles (list, create, read, update, delete, disable, enable, reset a cooldown),
+ * the audit log, and model pulling ({@link ModelPullEndpoint}). Every handler runs behind
+ * {@link Guards#requireAdminKey} (admin keys only), and the key's fingerprint is the actor the audit log records.
+ * Refusals propagate as {@code AdminException}s to {@link AdminFailures}.
  */
 final class AdminEndpoints {
 
@@ -43,6 +43,7 @@ final class AdminEndpoints {
         routes.post(PROFILE + "/enable", guarded(this::enable));
         routes.post(PROFILE + "/reset-cooldown", guarded(this::resetCooldown));
         routes.get("/admin/audit", guarded(this::audit));
+        new ModelPullEndpoint(admin, guards, maxBodyBytes).register(routes);
     }
 
     /** The handler behind the admin key check, whatever path reached it: the admin API fails closed. */
@@ -100,7 +101,7 @@ final class AdminEndpoints {
     }
 
     /** The path's provider; one that cannot be a provider id is as unknown as one not configured. */
-    private static ProviderId provider(Context ctx) {
+    static ProviderId provider(Context ctx) {
         String provider = ctx.pathParam("provider");
         if (!ProviderId.isValid(provider)) {
             throw new HttpFailure(

@@ -47,6 +47,13 @@ final class AdminJson {
         return text(object(body, Set.of("reason")), "reason");
     }
 
+    /** {@code {model}}, the model a pull downloads. */
+    static String model(byte[] body) {
+        String model = text(object(body, Set.of("model")), "model");
+        if (model == null || model.isBlank()) throw AdminFailures.invalid("model", "model is required");
+        return model;
+    }
+
     private static ObjectNode object(byte[] body, Set<String> fields) {
         JsonNode root;
         try {

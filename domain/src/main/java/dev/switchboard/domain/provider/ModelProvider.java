@@ -67,6 +67,11 @@ public interface ModelProvider {
         return Optional.empty();
     }
 
+    /** The model pulling capability (downloading a model onto the provider's server), when the provider has it. */
+    default Optional<ModelPuller> puller() {
+        return Optional.empty();
+    }
+
     /** The token counting capability, when the provider has it. */
     default Optional<TokenCounter> tokenCounter() {
         return Optional.empty();

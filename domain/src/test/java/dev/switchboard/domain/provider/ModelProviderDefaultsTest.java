@@ -58,6 +58,7 @@ class ModelProviderDefaultsTest {
     @Test
     void optional_capabilities_are_absent_unless_offered() {
         assertThat(provider.transcriber()).isEmpty();
+        assertThat(provider.puller()).isEmpty();
         assertThat(provider.reranker()).isEmpty();
         assertThat(provider.tokenCounter()).isEmpty();
     }

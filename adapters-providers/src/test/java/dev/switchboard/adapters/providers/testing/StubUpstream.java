@@ -23,6 +23,8 @@ import java.util.concurrent.Executors;
  */
 public final class StubUpstream implements AutoCloseable {
 
+    private static final String BODY = "switchboard.requestBody";
+
     private final HttpServer server;
     private final Map<String, Reply> replies = new ConcurrentHashMap<>();
     private final List<Recorded> requests = new CopyOnWriteArrayList<>();
@@ -72,6 +74,7 @@ public final class StubUpstream implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             byte[] body = exchange.getRequestBody().readAllBytes();
+            exchange.setAttribute(BODY, body);
             var headers = new TreeMap<String, String>();
             exchange.getRequestHeaders()
                     .forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values.getFirst()));
@@ -109,6 +112,11 @@ public final class StubUpstream implements AutoCloseable {
         public String header(String name) {
             return headers.get(name.toLowerCase(Locale.ROOT));
         }
+    }
+
+    /** The body of the request a reply answers; the stub read it before the reply runs. */
+    public static byte[] body(HttpExchange exchange) {
+        return (byte[]) exchange.getAttribute(BODY);
     }
 
     static void write(HttpExchange exchange, String text) throws IOException {
