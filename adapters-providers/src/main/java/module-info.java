@@ -7,6 +7,8 @@ module dev.switchboard.adapters.providers {
     requires dev.switchboard.openai.wire;
     requires java.net.http;
     requires com.fasterxml.jackson.databind;
+    requires com.google.auth;
+    requires com.google.auth.oauth2;
     requires static org.jspecify;
 
     provides dev.switchboard.domain.provider.ModelProviderFactory with
@@ -15,5 +17,6 @@ module dev.switchboard.adapters.providers {
             dev.switchboard.adapters.providers.openai.AzureProviderFactory,
             dev.switchboard.adapters.providers.openai.CerebrasProviderFactory,
             dev.switchboard.adapters.providers.openai.OpenAiCompatibleProviderFactory,
-            dev.switchboard.adapters.providers.anthropic.AnthropicProviderFactory;
+            dev.switchboard.adapters.providers.anthropic.AnthropicProviderFactory,
+            dev.switchboard.adapters.providers.gemini.GeminiProviderFactory;
 }
