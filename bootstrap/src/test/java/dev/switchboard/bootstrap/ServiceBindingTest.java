@@ -18,7 +18,7 @@ class ServiceBindingTest {
 
         assertThat(factories)
                 .extracting(ModelProviderFactory::type)
-                .containsExactlyInAnyOrder("mock", "openai", "azure", "cerebras", "openai-compatible", "anthropic");
+                .containsExactlyInAnyOrder("mock", "openai", "azure", "cerebras", "openai-compatible", "anthropic", "gemini");
         assertThat(factories).allSatisfy(f -> assertThat(f.portVersion()).isEqualTo(ModelProvider.VERSION));
     }
 
