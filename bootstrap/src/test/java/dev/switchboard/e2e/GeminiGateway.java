@@ -43,9 +43,12 @@ final class GeminiGateway implements AutoCloseable {
         try {
             Path config = Files.writeString(workDir.resolve("switchboard.yaml"), yaml(upstream.root()));
             var variables = Map.of(
-                    "E2E_CLIENT_KEY", CLIENT_KEY,
-                    "E2E_GEMINI_KEY", GeminiUpstream.KEY,
-                    "E2E_GEMINI_SERVICE_ACCOUNT", serviceAccount(upstream.root() + "/token"));
+                    "E2E_CLIENT_KEY",
+                    CLIENT_KEY,
+                    "E2E_GEMINI_KEY",
+                    GeminiUpstream.KEY,
+                    "E2E_GEMINI_SERVICE_ACCOUNT",
+                    serviceAccount(upstream.root() + "/token"));
             return new GeminiGateway(upstream, PackagedGateway.start(workDir, config, variables));
         } catch (IOException | InterruptedException | RuntimeException | AssertionError e) {
             upstream.close();
@@ -81,7 +84,9 @@ final class GeminiGateway implements AutoCloseable {
             var generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
             String pem = "-----BEGIN PRIVATE KEY-----\\n"
-                    + Base64.getEncoder().encodeToString(generator.generateKeyPair().getPrivate().getEncoded())
+                    + Base64.getEncoder()
+                            .encodeToString(
+                                    generator.generateKeyPair().getPrivate().getEncoded())
                     + "\\n-----END PRIVATE KEY-----\\n";
             return ("{\"type\":\"service_account\",\"project_id\":\"e2e-project\",\"private_key_id\":\"k1\","
                             + "\"private_key\":\"%s\",\"client_email\":\"switchboard@e2e-project.iam.gserviceaccount.com\","

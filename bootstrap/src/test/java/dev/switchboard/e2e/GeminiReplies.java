@@ -40,12 +40,13 @@ final class GeminiReplies {
 
     /** The second turn's answer, in two text deltas. */
     static UpstreamReplies.Reply answerTurn() {
-        return sse(List.of(
-                chunk("[{\"text\":\"It is 21 °C\"}]", "", ""),
-                chunk(
-                        "[{\"text\":\" and sunny in Florence.\"}]",
-                        ",\"finishReason\":\"STOP\"",
-                        ",\"usageMetadata\":{\"promptTokenCount\":60,\"candidatesTokenCount\":9,\"totalTokenCount\":69}")));
+        return sse(
+                List.of(
+                        chunk("[{\"text\":\"It is 21 °C\"}]", "", ""),
+                        chunk(
+                                "[{\"text\":\" and sunny in Florence.\"}]",
+                                ",\"finishReason\":\"STOP\"",
+                                ",\"usageMetadata\":{\"promptTokenCount\":60,\"candidatesTokenCount\":9,\"totalTokenCount\":69}")));
     }
 
     /** A whole answer. */
@@ -73,7 +74,11 @@ final class GeminiReplies {
 
     static UpstreamReplies.Reply embeddings(int count) {
         var vectors = new StringBuilder();
-        for (int i = 0; i < count; i++) vectors.append(i == 0 ? "" : ",").append("{\"values\":[0.25,-0.5,").append(i).append("]}");
+        for (int i = 0; i < count; i++)
+            vectors.append(i == 0 ? "" : ",")
+                    .append("{\"values\":[0.25,-0.5,")
+                    .append(i)
+                    .append("]}");
         return json(200, "{\"embeddings\":[" + vectors + "]}");
     }
 
@@ -82,8 +87,9 @@ final class GeminiReplies {
     }
 
     static UpstreamReplies.Reply error(int status, String rpcStatus, String message) {
-        return json(status, "{\"error\":{\"code\":%d,\"message\":\"%s\",\"status\":\"%s\"}}"
-                .formatted(status, message, rpcStatus));
+        return json(
+                status,
+                "{\"error\":{\"code\":%d,\"message\":\"%s\",\"status\":\"%s\"}}".formatted(status, message, rpcStatus));
     }
 
     private static String chunk(String parts, String finish, String usage) {

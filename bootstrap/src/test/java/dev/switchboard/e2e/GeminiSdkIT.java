@@ -78,14 +78,17 @@ class GeminiSdkIT {
         assertThat(first.getLast().usage()).hasValueSatisfying(usage -> {
             assertThat(usage.promptTokens()).isEqualTo(40);
             assertThat(usage.completionTokens()).isEqualTo(112);
-            assertThat(usage.completionTokensDetails().flatMap(d -> d.reasoningTokens())).hasValue(100L);
+            assertThat(usage.completionTokensDetails().flatMap(d -> d.reasoningTokens()))
+                    .hasValue(100L);
         });
         JsonNode sent = json(switchboard.upstream().last(STREAM_PATH));
         assertThat(sent.at("/generationConfig/thinkingConfig"))
                 .isEqualTo(parse("{\"thinkingBudget\":1024,\"includeThoughts\":true}"));
-        assertThat(sent.at("/tools/0/functionDeclarations/0/parameters/properties/location/type").asText())
+        assertThat(sent.at("/tools/0/functionDeclarations/0/parameters/properties/location/type")
+                        .asText())
                 .isEqualTo("STRING");
-        assertThat(sent.at("/tools/0/functionDeclarations/0/parameters").has("additionalProperties")).isFalse();
+        assertThat(sent.at("/tools/0/functionDeclarations/0/parameters").has("additionalProperties"))
+                .isFalse();
 
         List<ChatCompletionChunk> second = stream(answerTurn(provider, call, blocks));
 
@@ -117,7 +120,8 @@ class GeminiSdkIT {
         assertThat(completion.usage()).hasValueSatisfying(usage -> {
             assertThat(usage.promptTokens()).isEqualTo(45);
             assertThat(usage.completionTokens()).isEqualTo(6);
-            assertThat(usage.promptTokensDetails().flatMap(d -> d.cachedTokens())).hasValue(10L);
+            assertThat(usage.promptTokensDetails().flatMap(d -> d.cachedTokens()))
+                    .hasValue(10L);
         });
         JsonNode sent = json(switchboard.upstream().last(WHOLE_PATH));
         assertThat(sent.path("systemInstruction"))
@@ -142,7 +146,9 @@ class GeminiSdkIT {
 
     @Test
     void lists_the_models_of_both_providers_from_every_page() {
-        var ids = switchboard.client().models().list().data().stream().map(Model::id).toList();
+        var ids = switchboard.client().models().list().data().stream()
+                .map(Model::id)
+                .toList();
 
         assertThat(ids)
                 .contains(
@@ -155,9 +161,11 @@ class GeminiSdkIT {
         var parameters = com.openai.models.FunctionParameters.builder()
                 .putAdditionalProperty("type", JsonValue.from("object"))
                 .putAdditionalProperty("additionalProperties", JsonValue.from(false))
-                .putAdditionalProperty("properties", JsonValue.from(java.util.Map.of(
-                        "location", java.util.Map.of("type", "string"),
-                        "unit", java.util.Map.of("type", "string", "enum", List.of("celsius", "fahrenheit")))))
+                .putAdditionalProperty(
+                        "properties",
+                        JsonValue.from(java.util.Map.of(
+                                "location", java.util.Map.of("type", "string"),
+                                "unit", java.util.Map.of("type", "string", "enum", List.of("celsius", "fahrenheit")))))
                 .putAdditionalProperty("required", JsonValue.from(List.of("location")))
                 .build();
         return ChatCompletionCreateParams.builder()
@@ -171,15 +179,15 @@ class GeminiSdkIT {
                                 .build())
                         .build())
                 .reasoningEffort(ReasoningEffort.LOW)
-                .streamOptions(ChatCompletionStreamOptions.builder().includeUsage(true).build());
+                .streamOptions(
+                        ChatCompletionStreamOptions.builder().includeUsage(true).build());
     }
 
     private static ChatCompletionCreateParams answerTurn(
             String provider, ChatCompletionMessageFunctionToolCall call, List<JsonNode> blocks) {
         var assistant = ChatCompletionAssistantMessageParam.builder()
                 .addToolCall(call)
-                .putAdditionalProperty(
-                        "thinking_blocks", JsonValue.fromJsonNode(UpstreamStub.JSON.valueToTree(blocks)))
+                .putAdditionalProperty("thinking_blocks", JsonValue.fromJsonNode(UpstreamStub.JSON.valueToTree(blocks)))
                 .build();
         var result = ChatCompletionToolMessageParam.builder()
                 .toolCallId(call.id())

@@ -72,10 +72,11 @@ final class GeminiUpstream implements AutoCloseable {
         List<String> wrong = authProblems(call);
         if (!wrong.isEmpty()) return refuse(call, wrong, 401, "UNAUTHENTICATED");
         String route = call.method() + " " + call.path();
-        if (route.equals("GET /v1beta/models")) return GeminiReplies.models(!call.query().contains("pageToken=page-2"));
+        if (route.equals("GET /v1beta/models"))
+            return GeminiReplies.models(!call.query().contains("pageToken=page-2"));
         if (route.equals("POST " + MODEL_PATH + ":generateContent")) return GeminiReplies.description();
-        if (route.equals("POST " + MODEL_PATH + ":streamGenerateContent") && call.query().equals("alt=sse"))
-            return conversation(call);
+        if (route.equals("POST " + MODEL_PATH + ":streamGenerateContent")
+                && call.query().equals("alt=sse")) return conversation(call);
         if (route.equals("POST /v1beta/models/" + GeminiReplies.EMBEDDING_MODEL + ":batchEmbedContents"))
             return embeddings(call);
         return refuse(call, List.of("no such route"), 404, "NOT_FOUND");
@@ -112,7 +113,7 @@ final class GeminiUpstream implements AutoCloseable {
 
     static JsonNode modelTurn() {
         return parse("{\"role\":\"model\",\"parts\":[{\"functionCall\":{\"name\":\"%s\",\"args\":%s},"
-                .formatted(GeminiReplies.TOOL_NAME, GeminiReplies.ARGUMENTS)
+                        .formatted(GeminiReplies.TOOL_NAME, GeminiReplies.ARGUMENTS)
                 + "\"thoughtSignature\":\"" + GeminiReplies.SIGNATURE + "\"}]}");
     }
 

@@ -1,6 +1,7 @@
 package dev.switchboard.adapters.providers.gemini;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -134,7 +135,11 @@ final class GeminiContents {
 
     private static @Nullable JsonNode parsed(String text) {
         try {
-            JsonNode node = ProviderJson.MAPPER.readTree(text);
+            // Strict: "21 and sunny" is text, not the number 21 followed by words.
+            JsonNode node = ProviderJson.MAPPER
+                    .reader()
+                    .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    .readTree(text);
             return node == null || node.isMissingNode() ? null : node;
         } catch (JsonProcessingException e) {
             return null;
