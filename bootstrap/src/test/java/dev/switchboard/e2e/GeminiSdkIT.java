@@ -5,16 +5,10 @@ import static dev.switchboard.e2e.AnthropicUpstream.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.openai.core.JsonValue;
 import com.openai.core.http.StreamResponse;
-import com.openai.models.ReasoningEffort;
 import com.openai.models.chat.completions.ChatCompletion;
-import com.openai.models.chat.completions.ChatCompletionAssistantMessageParam;
 import com.openai.models.chat.completions.ChatCompletionChunk;
 import com.openai.models.chat.completions.ChatCompletionCreateParams;
-import com.openai.models.chat.completions.ChatCompletionMessageFunctionToolCall;
-import com.openai.models.chat.completions.ChatCompletionStreamOptions;
-import com.openai.models.chat.completions.ChatCompletionToolMessageParam;
 import com.openai.models.embeddings.EmbeddingCreateParams;
 import com.openai.models.models.Model;
 import java.nio.file.Path;
@@ -61,7 +55,8 @@ class GeminiSdkIT {
     @ParameterizedTest
     @ValueSource(strings = {GeminiGateway.KEY_PROVIDER, GeminiGateway.SA_PROVIDER})
     void streams_a_function_call_with_thinking_and_sends_the_signature_back_in_the_next_turn(String provider) {
-        List<ChatCompletionChunk> first = stream(conversation(provider).build());
+        List<ChatCompletionChunk> first =
+                stream(GeminiSdkRequests.conversation(provider).build());
 
         var choice = AnthropicChunks.accumulate(first).choices().getFirst();
         assertThat(choice.finishReason()).as(switchboard::log).isEqualTo(ChatCompletion.Choice.FinishReason.TOOL_CALLS);
@@ -90,7 +85,7 @@ class GeminiSdkIT {
         assertThat(sent.at("/tools/0/functionDeclarations/0/parameters").has("additionalProperties"))
                 .isFalse();
 
-        List<ChatCompletionChunk> second = stream(answerTurn(provider, call, blocks));
+        List<ChatCompletionChunk> second = stream(GeminiSdkRequests.answerTurn(provider, call, blocks));
 
         var answer = AnthropicChunks.accumulate(second).choices().getFirst();
         assertThat(answer.message().content()).as(switchboard::log).hasValue(GeminiReplies.ANSWER);
@@ -155,45 +150,6 @@ class GeminiSdkIT {
                         GeminiGateway.KEY_PROVIDER + "/" + GeminiReplies.MODEL,
                         GeminiGateway.KEY_PROVIDER + "/" + GeminiReplies.EMBEDDING_MODEL,
                         GeminiGateway.SA_PROVIDER + "/" + GeminiReplies.MODEL);
-    }
-
-    private static ChatCompletionCreateParams.Builder conversation(String provider) {
-        var parameters = com.openai.models.FunctionParameters.builder()
-                .putAdditionalProperty("type", JsonValue.from("object"))
-                .putAdditionalProperty("additionalProperties", JsonValue.from(false))
-                .putAdditionalProperty(
-                        "properties",
-                        JsonValue.from(java.util.Map.of(
-                                "location", java.util.Map.of("type", "string"),
-                                "unit", java.util.Map.of("type", "string", "enum", List.of("celsius", "fahrenheit")))))
-                .putAdditionalProperty("required", JsonValue.from(List.of("location")))
-                .build();
-        return ChatCompletionCreateParams.builder()
-                .model(provider + "/" + GeminiReplies.MODEL)
-                .addUserMessage("What is the weather in Florence?")
-                .addTool(com.openai.models.chat.completions.ChatCompletionFunctionTool.builder()
-                        .function(com.openai.models.FunctionDefinition.builder()
-                                .name(GeminiReplies.TOOL_NAME)
-                                .description("The weather at a place")
-                                .parameters(parameters)
-                                .build())
-                        .build())
-                .reasoningEffort(ReasoningEffort.LOW)
-                .streamOptions(
-                        ChatCompletionStreamOptions.builder().includeUsage(true).build());
-    }
-
-    private static ChatCompletionCreateParams answerTurn(
-            String provider, ChatCompletionMessageFunctionToolCall call, List<JsonNode> blocks) {
-        var assistant = ChatCompletionAssistantMessageParam.builder()
-                .addToolCall(call)
-                .putAdditionalProperty("thinking_blocks", JsonValue.fromJsonNode(UpstreamStub.JSON.valueToTree(blocks)))
-                .build();
-        var result = ChatCompletionToolMessageParam.builder()
-                .toolCallId(call.id())
-                .content(GeminiReplies.TOOL_RESULT)
-                .build();
-        return conversation(provider).addMessage(assistant).addMessage(result).build();
     }
 
     private static List<ChatCompletionChunk> stream(ChatCompletionCreateParams params) {

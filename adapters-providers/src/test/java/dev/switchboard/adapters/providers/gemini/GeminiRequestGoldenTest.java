@@ -1,7 +1,6 @@
 package dev.switchboard.adapters.providers.gemini;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.adapters.providers.shared.ProviderJson;
@@ -16,8 +15,6 @@ import dev.switchboard.domain.chat.ToolCall;
 import dev.switchboard.domain.chat.ToolChoice;
 import dev.switchboard.domain.chat.ToolDefinition;
 import dev.switchboard.domain.json.JsonValue;
-import dev.switchboard.domain.provider.ProviderException;
-import dev.switchboard.domain.provider.ProviderFailure;
 import dev.switchboard.openai.wire.JsonValues;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -206,47 +203,5 @@ class GeminiRequestGoldenTest {
                 .isEqualTo(json("{\"thinkingLevel\":\"LOW\",\"includeThoughts\":false}"));
         assertThat(GeminiGeneration.budget(ReasoningEffort.MEDIUM)).isEqualTo(8192);
         assertThat(GeminiGeneration.budget(ReasoningEffort.XHIGH)).isEqualTo(32_768);
-    }
-
-    @Test
-    void refuses_what_gemini_cannot_take_naming_the_field() {
-        assertRefused(ChatRequest.of("m", Message.system("only")), "messages");
-        assertRefused(ChatRequest.of("m", Message.user("hi"), Message.tool("call_x", "1")), "messages[1].tool_call_id");
-        assertRefused(
-                ChatRequest.of("m", Message.assistant(List.of(new ToolCall("c", "f", "[1]")))),
-                "messages[0].tool_calls[0].function.arguments");
-        assertRefused(
-                ChatRequest.builder("m")
-                        .message(Message.user("hi"))
-                        .sampling(new Sampling(null, null, null, null, null, List.of(), 1L << 40, null, null, null))
-                        .build(),
-                "seed");
-        assertRefused(
-                ChatRequest.builder("m")
-                        .message(Message.user("hi"))
-                        .extension("thinking_config", JsonValue.of("x"))
-                        .build(),
-                "thinking_config");
-        assertRefused(
-                ChatRequest.of("m", Message.user(List.of(ContentPart.image("data:image/png,raw")))),
-                "messages[0].content[0]");
-    }
-
-    private static void assertRefused(ChatRequest request, String param) {
-        assertThatThrownBy(() -> GeminiMapper.body(request))
-                .isInstanceOfSatisfying(
-                        ProviderException.class,
-                        e -> assertThat(e.failure())
-                                .isInstanceOfSatisfying(
-                                        ProviderFailure.InvalidRequest.class,
-                                        failure -> assertThat(failure.param()).isEqualTo(param)));
-    }
-
-    @Test
-    void audio_goes_inline_with_its_format_as_media_type() {
-        var request = ChatRequest.of("m", Message.user(List.of(new ContentPart.Audio("UklGRg==", "wav"))));
-
-        assertThat(GeminiMapper.body(request).at("/contents/0/parts/0"))
-                .isEqualTo(json("{\"inlineData\":{\"mimeType\":\"audio/wav\",\"data\":\"UklGRg==\"}}"));
     }
 }
