@@ -7,6 +7,8 @@ module dev.switchboard.adapters.providers {
     requires dev.switchboard.openai.wire;
     requires java.net.http;
     requires com.fasterxml.jackson.databind;
+    requires com.google.auth;
+    requires com.google.auth.oauth2;
     requires static org.jspecify;
 
     provides dev.switchboard.domain.provider.ModelProviderFactory with
@@ -16,5 +18,6 @@ module dev.switchboard.adapters.providers {
             dev.switchboard.adapters.providers.openai.CerebrasProviderFactory,
             dev.switchboard.adapters.providers.openai.OpenAiCompatibleProviderFactory,
             dev.switchboard.adapters.providers.anthropic.AnthropicProviderFactory,
-            dev.switchboard.adapters.providers.ollama.OllamaProviderFactory;
+            dev.switchboard.adapters.providers.ollama.OllamaProviderFactory,
+            dev.switchboard.adapters.providers.gemini.GeminiProviderFactory;
 }

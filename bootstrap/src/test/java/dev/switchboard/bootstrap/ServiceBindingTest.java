@@ -19,7 +19,7 @@ class ServiceBindingTest {
         assertThat(factories)
                 .extracting(ModelProviderFactory::type)
                 .containsExactlyInAnyOrder(
-                        "mock", "openai", "azure", "cerebras", "openai-compatible", "anthropic", "ollama");
+                        "mock", "openai", "azure", "cerebras", "openai-compatible", "anthropic", "ollama", "gemini");
         assertThat(factories).allSatisfy(f -> assertThat(f.portVersion()).isEqualTo(ModelProvider.VERSION));
     }
 

@@ -25,18 +25,36 @@ public final class HttpTransport {
 
     private final HttpClient client;
     private final Function<byte[], Optional<UpstreamError>> errors;
+    private final Refinement refinement;
+
+    /**
+     * A provider's last word on a failure the shared table decided, for what only its error body tells (Gemini reports
+     * a bad key as 400 and the wait of a 429 in the body).
+     */
+    @FunctionalInterface
+    public interface Refinement {
+        /** The failure to report, given the table's and the error body read (possibly cut short or empty). */
+        ProviderFailure refine(ProviderFailure failure, byte[] body);
+    }
 
     /**
      * @param connectTimeout how long opening a connection may take
      * @param errors the provider's own error-body parser; empty when the body is not its error shape
      */
     public HttpTransport(Duration connectTimeout, Function<byte[], Optional<UpstreamError>> errors) {
+        this(connectTimeout, errors, (failure, body) -> failure);
+    }
+
+    /** As {@link #HttpTransport(Duration, Function)}, with the provider's refinement of each failure. */
+    public HttpTransport(
+            Duration connectTimeout, Function<byte[], Optional<UpstreamError>> errors, Refinement refinement) {
         this.client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
         this.errors = errors;
+        this.refinement = refinement;
     }
 
     /**
@@ -85,6 +103,7 @@ public final class HttpTransport {
         UpstreamError error = errors.apply(bytes).orElseGet(() -> UpstreamError.unknown(body.status()));
         if (credential instanceof Credential.ApiKey key)
             error = error.without(key.key().reveal());
-        return new ProviderException(Failures.fromStatus(body.status(), body.headers(), error));
+        return new ProviderException(
+                refinement.refine(Failures.fromStatus(body.status(), body.headers(), error), bytes));
     }
 }

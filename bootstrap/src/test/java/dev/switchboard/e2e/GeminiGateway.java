@@ -1,0 +1,120 @@
+package dev.switchboard.e2e;
+
+import com.openai.client.OpenAIClient;
+import com.openai.client.okhttp.OpenAIOkHttpClient;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+
+/**
+ * The packaged gateway with two {@code gemini} providers over one {@link GeminiUpstream}: {@code gemini}, whose profile
+ * holds an API key, and {@code gemini-sa}, whose profile holds a service-account JSON key whose {@code token_uri} is the
+ * stub. Both secrets reach the configuration as {@code ${VAR}}. The client is the official OpenAI SDK, without retries.
+ */
+final class GeminiGateway implements AutoCloseable {
+
+    static final String KEY_PROVIDER = "gemini";
+    static final String SA_PROVIDER = "gemini-sa";
+
+    private static final String CLIENT_KEY = "sk-switchboard-e2e-gemini-client";
+
+    private final GeminiUpstream upstream;
+    private final PackagedGateway gateway;
+    private final OpenAIClient client;
+
+    private GeminiGateway(GeminiUpstream upstream, PackagedGateway gateway) {
+        this.upstream = upstream;
+        this.gateway = gateway;
+        this.client = OpenAIOkHttpClient.builder()
+                .baseUrl(gateway.baseUrl() + "/v1")
+                .apiKey(CLIENT_KEY)
+                .maxRetries(0)
+                .timeout(Duration.ofSeconds(30))
+                .build();
+    }
+
+    static GeminiGateway start(Path workDir) throws IOException, InterruptedException {
+        var upstream = GeminiUpstream.start();
+        try {
+            Path config = Files.writeString(workDir.resolve("switchboard.yaml"), yaml(upstream.root()));
+            var variables = Map.of(
+                    "E2E_CLIENT_KEY",
+                    CLIENT_KEY,
+                    "E2E_GEMINI_KEY",
+                    GeminiUpstream.KEY,
+                    "E2E_GEMINI_SERVICE_ACCOUNT",
+                    serviceAccount(upstream.root() + "/token"));
+            return new GeminiGateway(upstream, PackagedGateway.start(workDir, config, variables));
+        } catch (IOException | InterruptedException | RuntimeException | AssertionError e) {
+            upstream.close();
+            throw e;
+        }
+    }
+
+    GeminiUpstream upstream() {
+        return upstream;
+    }
+
+    OpenAIClient client() {
+        return client;
+    }
+
+    String log() {
+        return gateway.log();
+    }
+
+    @Override
+    public void close() throws IOException {
+        client.close();
+        try {
+            gateway.close();
+        } finally {
+            upstream.close();
+        }
+    }
+
+    /** A service-account key with a fresh RSA key, whose token endpoint is the stub. */
+    private static String serviceAccount(String tokenUri) {
+        try {
+            var generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            String pem = "-----BEGIN PRIVATE KEY-----\\n"
+                    + Base64.getEncoder()
+                            .encodeToString(
+                                    generator.generateKeyPair().getPrivate().getEncoded())
+                    + "\\n-----END PRIVATE KEY-----\\n";
+            return ("{\"type\":\"service_account\",\"project_id\":\"e2e-project\",\"private_key_id\":\"k1\","
+                            + "\"private_key\":\"%s\",\"client_email\":\"switchboard@e2e-project.iam.gserviceaccount.com\","
+                            + "\"client_id\":\"1\",\"token_uri\":\"%s\"}")
+                    .formatted(pem, tokenUri);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String yaml(String root) {
+        return """
+                server:
+                  request_timeout_s: 30
+                security:
+                  api_keys: ["${E2E_CLIENT_KEY}"]
+                providers:
+                  - id: %s
+                    type: gemini
+                    base_url: "%s"
+                    api_keys:
+                      - { name: primary, value: "${E2E_GEMINI_KEY}" }
+                  - id: %s
+                    type: gemini
+                    base_url: "%s"
+                    connect_timeout: 5s
+                    api_keys:
+                      - { name: service-account, value: "${E2E_GEMINI_SERVICE_ACCOUNT}" }
+                """.formatted(KEY_PROVIDER, root, SA_PROVIDER, root);
+    }
+}
