@@ -134,7 +134,12 @@ final class Rotation {
             case Selection.NoneAvailable none -> {
                 // Nothing will recover by itself (every key refused or disabled): the last key's own failure says most.
                 if (none.retryAfter() == null && last != null) throw last;
-                throw new ProviderException(new ProviderFailure.RateLimited(none.reason(), none.retryAfter()));
+                // Every key is cooling: the provider's own rate-limit headers, when the last key brought some, still
+                // tell the client how its limits stand.
+                var limits = last != null && last.failure() instanceof ProviderFailure.RateLimited limited
+                        ? limited.limits()
+                        : java.util.Map.<String, String>of();
+                throw new ProviderException(new ProviderFailure.RateLimited(none.reason(), none.retryAfter(), limits));
             }
         };
     }

@@ -8,6 +8,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,10 +21,12 @@ final class ErrorResponses {
     private static final String INVALID = "invalid_request_error";
     private static final String UPSTREAM = "upstream_error";
 
-    /** What to answer: status, body and, for 429, how long to wait. */
-    record Answer(int status, ErrorBody body, @Nullable Duration retryAfter) {
+    /**
+     * What to answer: status, body and, for 429, how long to wait and the provider's {@code x-ratelimit-*} headers.
+     */
+    record Answer(int status, ErrorBody body, @Nullable Duration retryAfter, Map<String, String> headers) {
         Answer(int status, ErrorBody body) {
-            this(status, body, null);
+            this(status, body, null, Map.of());
         }
     }
 
@@ -40,6 +43,7 @@ final class ErrorResponses {
                 .result(answer.body().toJson());
         if (answer.status() == 401) ctx.header("WWW-Authenticate", "Bearer");
         if (answer.retryAfter() != null) ctx.header("Retry-After", Long.toString(seconds(answer.retryAfter())));
+        answer.headers().forEach(ctx::header);
     }
 
     static Answer answer(Throwable error, String method, String path, String requestId) {
@@ -65,7 +69,10 @@ final class ErrorResponses {
         return switch (failure) {
             case ProviderFailure.RateLimited r ->
                 new Answer(
-                        429, new ErrorBody(message, "rate_limit_error", null, "rate_limit_exceeded"), r.retryAfter());
+                        429,
+                        new ErrorBody(message, "rate_limit_error", null, "rate_limit_exceeded"),
+                        r.retryAfter(),
+                        r.limits());
             // The caller's own key was accepted; the upstream refused the gateway's key, or forbade it a region,
             // project or model. The operator's configuration is at fault, not the client: 502, as for any upstream
             // failure (a 401 or 403 would tell the client to fix a key it cannot change).

@@ -2,6 +2,7 @@ package dev.switchboard.adapters.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.switchboard.domain.provider.ProviderFailure;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -63,6 +64,22 @@ class ProviderFailuresTest {
 
             assertThat(Api.header(response, "Retry-After")).isEqualTo("2");
         });
+    }
+
+    @Test
+    void passes_the_providers_rate_limit_headers_to_the_client() {
+        var limited = new ProviderFailure.RateLimited(
+                "slow down",
+                java.time.Duration.ofMillis(1_500),
+                java.util.Map.of("x-ratelimit-remaining-tokens", "0", "x-ratelimit-reset-tokens", "1.5s"));
+
+        var answer = ErrorResponses.answer(limited);
+
+        assertThat(answer.status()).isEqualTo(429);
+        assertThat(answer.retryAfter()).isEqualTo(java.time.Duration.ofMillis(1_500));
+        assertThat(answer.headers())
+                .containsEntry("x-ratelimit-remaining-tokens", "0")
+                .containsEntry("x-ratelimit-reset-tokens", "1.5s");
     }
 
     @Test

@@ -16,10 +16,20 @@ public sealed interface ProviderFailure {
     /** Whether trying again, later or elsewhere, may succeed. */
     boolean retryable();
 
-    /** Too many requests or tokens for this key; {@code retryAfter} when the provider said how long to wait. */
-    record RateLimited(String message, @Nullable Duration retryAfter) implements ProviderFailure {
+    /**
+     * Too many requests or tokens for this key; {@code retryAfter} when the provider said how long to wait, and
+     * {@code limits} the provider's {@code x-ratelimit-*} headers (names in lower case), passed on to the client.
+     */
+    record RateLimited(String message, @Nullable Duration retryAfter, java.util.Map<String, String> limits)
+            implements ProviderFailure {
         public RateLimited {
             Objects.requireNonNull(message, "message");
+            limits = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(limits));
+        }
+
+        /** A rate limit with no {@code x-ratelimit-*} headers. */
+        public RateLimited(String message, @Nullable Duration retryAfter) {
+            this(message, retryAfter, java.util.Map.of());
         }
 
         @Override

@@ -120,7 +120,8 @@ public final class Failures {
         String limits = RateLimitHeaders.summary(headers);
         return new ProviderFailure.RateLimited(
                 limits.isEmpty() ? message : message + " (" + limits + ")",
-                RateLimitHeaders.retryAfter(headers, clock));
+                RateLimitHeaders.retryAfter(headers, clock),
+                RateLimitHeaders.limits(headers));
     }
 
     private static String upstream(int status, UpstreamError error) {

@@ -71,7 +71,8 @@ final class RateLimitHeaders {
         return longest;
     }
 
-    private static Map<String, String> limits(HttpHeaders headers) {
+    /** The {@code x-ratelimit-*} headers, names in lower case, in name order. */
+    static Map<String, String> limits(HttpHeaders headers) {
         var limits = new TreeMap<String, String>();
         headers.map().forEach((name, values) -> {
             String lower = name.toLowerCase(Locale.ROOT);

@@ -52,6 +52,13 @@ class RateLimitHeadersTest {
         assertThat(resets.message())
                 .isEqualTo("x (x-ratelimit-remaining-requests: 4999, x-ratelimit-remaining-tokens: 0,"
                         + " x-ratelimit-reset-requests: 12ms, x-ratelimit-reset-tokens: 6m0.5s)");
+        assertThat(resets.limits())
+                .containsExactly(
+                        java.util.Map.entry("x-ratelimit-remaining-requests", "4999"),
+                        java.util.Map.entry("x-ratelimit-remaining-tokens", "0"),
+                        java.util.Map.entry("x-ratelimit-reset-requests", "12ms"),
+                        java.util.Map.entry("x-ratelimit-reset-tokens", "6m0.5s"));
+        assertThat(both.limits()).isEmpty();
     }
 
     @Test
