@@ -33,7 +33,7 @@ final class AdminDesk {
                 ProviderDirectory.create(Setups.settings(factory, "openai", "anthropic"), List.of(factory), Map.of());
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         var policy = new RotationPolicy(RotationSettings.defaults(), clock, new Random(1));
-        var routing = new Routing(directory, new Rotation(storage, policy, Duration.ZERO, clock));
+        var routing = Routings.of(directory, new Rotation(storage, policy, Duration.ZERO, clock), storage, clock);
         this.admin = new Administration(storage, directory, changed::add, clock, new PullModel(routing, id -> {}));
     }
 

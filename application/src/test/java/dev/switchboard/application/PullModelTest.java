@@ -82,14 +82,17 @@ class PullModelTest {
     void the_hook_runs_once_and_only_after_the_success_step() {
         var told = new CopyOnWriteArrayList<ProviderId>();
         var clock = java.time.Clock.systemUTC();
+        var storage = new InMemoryStorage();
         var rotation = new Rotation(
-                new InMemoryStorage(),
+                storage,
                 new RotationPolicy(RotationSettings.defaults(), clock, new java.util.Random(1)),
                 java.time.Duration.ZERO,
                 clock);
-        var routing = new Routing(
+        var routing = Routings.of(
                 ProviderDirectory.create(Setups.settings(factory, "local"), List.of(factory), java.util.Map.of()),
-                rotation);
+                rotation,
+                storage,
+                clock);
         var pullModel = new PullModel(routing, told::add);
         local.pullWith((model, call) -> PullStream.of(STEPS));
         try (var pull = pullModel.pull(LOCAL, "llama3.2", CONTEXT)) {
