@@ -8,6 +8,18 @@ module dev.switchboard.adapters.providers {
     requires java.net.http;
     requires com.fasterxml.jackson.databind;
     requires static org.jspecify;
+    // AWS SDK v2 (automatic modules), used by the bedrock package alone.
+    requires software.amazon.awssdk.services.bedrockruntime;
+    requires software.amazon.awssdk.services.bedrock;
+    requires software.amazon.awssdk.core;
+    requires software.amazon.awssdk.awscore;
+    requires software.amazon.awssdk.auth;
+    requires software.amazon.awssdk.regions;
+    requires software.amazon.awssdk.http;
+    requires software.amazon.awssdk.http.urlconnection;
+    requires software.amazon.awssdk.http.crt;
+    requires software.amazon.awssdk.utils;
+    requires org.reactivestreams;
 
     provides dev.switchboard.domain.provider.ModelProviderFactory with
             dev.switchboard.adapters.providers.mock.MockProviderFactory,
@@ -15,5 +27,6 @@ module dev.switchboard.adapters.providers {
             dev.switchboard.adapters.providers.openai.AzureProviderFactory,
             dev.switchboard.adapters.providers.openai.CerebrasProviderFactory,
             dev.switchboard.adapters.providers.openai.OpenAiCompatibleProviderFactory,
-            dev.switchboard.adapters.providers.anthropic.AnthropicProviderFactory;
+            dev.switchboard.adapters.providers.anthropic.AnthropicProviderFactory,
+            dev.switchboard.adapters.providers.bedrock.BedrockProviderFactory;
 }
