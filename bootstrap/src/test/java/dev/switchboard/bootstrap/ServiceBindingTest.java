@@ -18,7 +18,8 @@ class ServiceBindingTest {
 
         assertThat(factories)
                 .extracting(ModelProviderFactory::type)
-                .containsExactlyInAnyOrder("mock", "openai", "azure", "cerebras", "openai-compatible", "anthropic");
+                .containsExactlyInAnyOrder(
+                        "mock", "openai", "azure", "cerebras", "openai-compatible", "anthropic", "bedrock");
         assertThat(factories).allSatisfy(f -> assertThat(f.portVersion()).isEqualTo(ModelProvider.VERSION));
     }
 
