@@ -1,11 +1,12 @@
 package dev.switchboard.adapters.providers.bedrock;
 
 import dev.switchboard.domain.provider.CallContext;
+import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
-import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.token.credentials.StaticTokenProvider;
 import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
@@ -16,8 +17,13 @@ import software.amazon.awssdk.http.crt.AwsCrtAsyncHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.bedrock.BedrockClient;
+import software.amazon.awssdk.services.bedrock.auth.scheme.BedrockAuthSchemeProvider;
 import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeAsyncClient;
+import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeAsyncClientBuilder;
+import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeBaseClientBuilder;
 import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
+import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClientBuilder;
+import software.amazon.awssdk.services.bedrockruntime.auth.scheme.BedrockRuntimeAuthSchemeProvider;
 
 /**
  * The provider's three SDK clients, built on first use and shared by every call: the runtime client for
@@ -25,30 +31,52 @@ import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
  * connection (no thread of their own, no extra jar), and the async runtime client for {@code ConverseStream}, which the
  * SDK offers only asynchronously, over the AWS CRT client (native event loop, no Netty). The SDK retries nothing: the
  * gateway's rotation and failover decide what happens after a failure. Credentials are chosen per call (see
- * {@link #override}), so one set of clients serves every auth profile and nothing needs a per-key cache.
+ * {@link #override}), so one set of clients serves every auth profile and nothing needs a per-key cache; Bedrock API
+ * keys get a second set that prefers bearer auth, built only when such a key is used. Providers have no lifecycle, so
+ * the clients live as long as the gateway.
  */
 final class BedrockClients {
 
     private final BedrockSettings settings;
+    /** The scheme name without its namespace, as the SDK's preferred-scheme list wants it. */
+    private static final String BEARER = "httpBearerAuth";
+
+    /**
+     * The bearer clients' own token, never sent: the SDK picks bearer auth only for a client that has a token
+     * provider, and every call brings its profile's key in {@link #override}.
+     */
+    private static final StaticTokenProvider NO_TOKEN = StaticTokenProvider.create(() -> {
+        throw new IllegalStateException("a Bedrock API key call came without its key");
+    });
+
     private final Lazy<SdkHttpClient> http = new Lazy<>(this::syncHttp);
+    private final Lazy<SdkAsyncHttpClient> async = new Lazy<>(this::asyncHttp);
     private final Lazy<BedrockRuntimeClient> runtime = new Lazy<>(this::buildRuntime);
     private final Lazy<BedrockRuntimeAsyncClient> streaming = new Lazy<>(this::buildStreaming);
     private final Lazy<BedrockClient> control = new Lazy<>(this::buildControl);
+    private final Lazy<BedrockRuntimeClient> bearerRuntime = new Lazy<>(() -> bearer(buildRuntimeBuilder()));
+    private final Lazy<BedrockRuntimeAsyncClient> bearerStreaming = new Lazy<>(() -> bearer(buildStreamingBuilder()));
+    private final Lazy<BedrockClient> bearerControl = new Lazy<>(this::buildBearerControl);
 
     BedrockClients(BedrockSettings settings) {
         this.settings = settings;
     }
 
-    BedrockRuntimeClient runtime() {
-        return runtime.get();
+    /** The runtime client for this call: a Bedrock API key needs one that prefers bearer auth over SigV4. */
+    BedrockRuntimeClient runtime(CallContext context) {
+        return bearer(context) ? bearerRuntime.get() : runtime.get();
     }
 
-    BedrockRuntimeAsyncClient streaming() {
-        return streaming.get();
+    BedrockRuntimeAsyncClient streaming(CallContext context) {
+        return bearer(context) ? bearerStreaming.get() : streaming.get();
     }
 
-    BedrockClient control() {
-        return control.get();
+    BedrockClient control(CallContext context) {
+        return bearer(context) ? bearerControl.get() : control.get();
+    }
+
+    private static boolean bearer(CallContext context) {
+        return BedrockCredentials.of(context.credential()) instanceof BedrockCredentials.Signing.Bearer;
     }
 
     /**
@@ -57,8 +85,12 @@ final class BedrockClients {
      */
     static AwsRequestOverrideConfiguration override(CallContext context, boolean wholeCallTimeout) {
         var override = AwsRequestOverrideConfiguration.builder().putHeader("X-Request-ID", context.requestId());
-        AwsCredentialsProvider credentials = BedrockCredentials.of(context.credential());
-        if (credentials != null) override.credentialsProvider(credentials);
+        switch (BedrockCredentials.of(context.credential())) {
+            case BedrockCredentials.Signing.DefaultChain ignored -> {}
+            case BedrockCredentials.Signing.Keys keys -> override.credentialsProvider(keys.credentials());
+            case BedrockCredentials.Signing.Bearer bearer ->
+                override.tokenIdentityProvider(StaticTokenProvider.create(bearer::token));
+        }
         if (wholeCallTimeout) override.apiCallTimeout(context.timeout());
         return override.build();
     }
@@ -71,21 +103,44 @@ final class BedrockClients {
     }
 
     private BedrockRuntimeClient buildRuntime() {
-        var builder = BedrockRuntimeClient.builder().httpClient(http.get());
-        return configure(builder, settings.endpoint()).build();
+        return buildRuntimeBuilder().build();
+    }
+
+    private BedrockRuntimeClientBuilder buildRuntimeBuilder() {
+        return configure(BedrockRuntimeClient.builder().httpClient(http.get()), settings.endpoint());
     }
 
     private BedrockRuntimeAsyncClient buildStreaming() {
-        SdkAsyncHttpClient async = AwsCrtAsyncHttpClient.builder()
+        return buildStreamingBuilder().build();
+    }
+
+    private BedrockRuntimeAsyncClientBuilder buildStreamingBuilder() {
+        return configure(BedrockRuntimeAsyncClient.builder().httpClient(async.get()), settings.endpoint());
+    }
+
+    private SdkAsyncHttpClient asyncHttp() {
+        return AwsCrtAsyncHttpClient.builder()
                 .connectionTimeout(settings.connectTimeout())
                 .build();
-        var builder = BedrockRuntimeAsyncClient.builder().httpClient(async);
-        return configure(builder, settings.endpoint()).build();
     }
 
     private BedrockClient buildControl() {
-        var builder = BedrockClient.builder().httpClient(http.get());
-        return configure(builder, settings.controlEndpoint()).build();
+        return configure(BedrockClient.builder().httpClient(http.get()), settings.controlEndpoint())
+                .build();
+    }
+
+    private BedrockClient buildBearerControl() {
+        return configure(BedrockClient.builder().httpClient(http.get()), settings.controlEndpoint())
+                .authSchemeProvider(BedrockAuthSchemeProvider.defaultProvider(List.of(BEARER)))
+                .tokenProvider(NO_TOKEN)
+                .build();
+    }
+
+    /** Bedrock API keys: the same client, preferring {@code Authorization: Bearer} to SigV4. */
+    private static <C> C bearer(BedrockRuntimeBaseClientBuilder<?, C> builder) {
+        return builder.authSchemeProvider(BedrockRuntimeAuthSchemeProvider.defaultProvider(List.of(BEARER)))
+                .tokenProvider(NO_TOKEN)
+                .build();
     }
 
     private <B extends AwsClientBuilder<B, ?>> B configure(B builder, java.net.@Nullable URI endpoint) {

@@ -14,22 +14,36 @@ import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 
 /**
- * The AWS credentials of one call. A profile without a key leaves the choice to the client's default chain
- * (environment, shared profile, web identity, container and instance roles). A profile's key is JSON,
- * {@code {"access_key_id":"AKIA...","secret_access_key":"...","session_token":"..."}} (the token optional), read as
- * static credentials, so that each auth profile carries its own keys and rotation works. A key that is not that JSON
- * fails as {@code Unauthorized}, naming the profile and never the secret: it is the profile that cannot be used, not
- * the client's request.
+ * How one call authenticates. A profile without a key leaves the choice to the client's default chain (environment,
+ * shared profile, web identity, container and instance roles). A profile's key that is JSON,
+ * {@code {"access_key_id":"AKIA...","secret_access_key":"...","session_token":"..."}} (the token optional), is static
+ * credentials for SigV4, so that each auth profile carries its own keys and rotation works. Any other key is a Bedrock
+ * API key, sent as {@code Authorization: Bearer}. JSON that is not such credentials fails as {@code Unauthorized},
+ * naming the profile and never the secret: it is the profile that cannot be used, not the client's request.
  */
 final class BedrockCredentials {
 
+    /** What signs a call. */
+    sealed interface Signing {
+        /** SigV4 with the client's default credential chain. */
+        record DefaultChain() implements Signing {}
+
+        /** SigV4 with the profile's own keys. */
+        record Keys(AwsCredentialsProvider credentials) implements Signing {}
+
+        /** A Bedrock API key as a bearer token. */
+        record Bearer(String token) implements Signing {}
+    }
+
     private BedrockCredentials() {}
 
-    /** The provider of this call's credentials, or null for the client's default chain. */
-    static @Nullable AwsCredentialsProvider of(Credential credential) {
+    static Signing of(Credential credential) {
         return switch (credential) {
-            case Credential.Anonymous ignored -> null;
-            case Credential.ApiKey key -> StaticCredentialsProvider.create(read(key));
+            case Credential.Anonymous ignored -> new Signing.DefaultChain();
+            case Credential.ApiKey key
+            when key.key().reveal().strip().startsWith("{") ->
+                new Signing.Keys(StaticCredentialsProvider.create(read(key)));
+            case Credential.ApiKey key -> new Signing.Bearer(key.key().reveal().strip());
         };
     }
 

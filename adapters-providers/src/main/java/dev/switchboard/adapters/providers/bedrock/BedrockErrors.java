@@ -98,6 +98,12 @@ final class BedrockErrors {
                 default -> {}
             }
         }
+        if (e instanceof SdkClientException
+                && String.valueOf(e.getMessage()).startsWith("Unable to load credentials")) {
+            return new ProviderFailure.Unauthorized("no AWS credentials: the default credential chain found none"
+                    + " (set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, AWS_PROFILE or a role, or give the auth"
+                    + " profile keys)");
+        }
         if (e instanceof SdkClientException && saysConnection(e.getMessage())) {
             return new ProviderFailure.Network("could not connect to Bedrock (refused or unreachable)");
         }

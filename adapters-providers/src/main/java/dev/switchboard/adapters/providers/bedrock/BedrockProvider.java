@@ -55,7 +55,7 @@ final class BedrockProvider implements ModelProvider {
                 .additionalModelRequestFields(parts.additionalFields())
                 .overrideConfiguration(BedrockClients.override(context, true))
                 .build();
-        return BedrockResponses.read(call(() -> clients.runtime().converse(converse)), request.model());
+        return BedrockResponses.read(call(() -> clients.runtime(context).converse(converse)), request.model());
     }
 
     @Override
@@ -74,13 +74,15 @@ final class BedrockProvider implements ModelProvider {
                 .overrideConfiguration(BedrockClients.override(context, false))
                 .build();
         return call(() -> BedrockChatStream.open(
-                handler -> clients.streaming().converseStream(converse, handler), request.model(), context.timeout()));
+                handler -> clients.streaming(context).converseStream(converse, handler),
+                request.model(),
+                context.timeout()));
     }
 
     @Override
     public EmbeddingResponse embed(EmbeddingRequest request, CallContext context) {
         return BedrockEmbeddings.embed(request, body -> {
-            InvokeModelResponse answer = call(() -> clients.runtime()
+            InvokeModelResponse answer = call(() -> clients.runtime(context)
                     .invokeModel(invoke -> invoke.modelId(request.model())
                             .contentType("application/json")
                             .accept("application/json")
@@ -97,7 +99,8 @@ final class BedrockProvider implements ModelProvider {
     @Override
     public List<ModelDescriptor> models(CallContext context) {
         var override = BedrockClients.override(context, true);
-        var models = call(() -> clients.control().listFoundationModels(list -> list.overrideConfiguration(override)));
+        var models =
+                call(() -> clients.control(context).listFoundationModels(list -> list.overrideConfiguration(override)));
         return BedrockModels.describe(settings.id(), models.modelSummaries(), profiles(context));
     }
 
@@ -109,7 +112,7 @@ final class BedrockProvider implements ModelProvider {
         try {
             for (int page = 0; page < MAX_PAGES; page++) {
                 String token = next;
-                ListInferenceProfilesResponse answer = call(() -> clients.control()
+                ListInferenceProfilesResponse answer = call(() -> clients.control(context)
                         .listInferenceProfiles(
                                 list -> list.maxResults(1000).nextToken(token).overrideConfiguration(override)));
                 profiles.addAll(answer.inferenceProfileSummaries());
@@ -128,7 +131,7 @@ final class BedrockProvider implements ModelProvider {
         long start = System.nanoTime();
         try {
             var override = BedrockClients.override(context, true);
-            call(() -> clients.control().listFoundationModels(list -> list.overrideConfiguration(override)));
+            call(() -> clients.control(context).listFoundationModels(list -> list.overrideConfiguration(override)));
             return Health.up("the foundation model list answered", Duration.ofNanos(System.nanoTime() - start));
         } catch (ProviderException e) {
             return Health.down(e.failure().message(), Duration.ofNanos(System.nanoTime() - start));

@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Credentials: a profile without a key uses the AWS default credential chain (environment, shared profile, web
  * identity, container and instance roles). A profile's key is JSON, {@code {"access_key_id", "secret_access_key",
- * "session_token"?}}, used as static credentials, so that key rotation works for Bedrock too.
+ * "session_token"?}}, used as static credentials, so that key rotation works for Bedrock too; any other key is a
+ * Bedrock API key, sent as {@code Authorization: Bearer}.
  *
  * <p>The provider is thread-safe and does no I/O until called; every upstream failure is a
  * {@link dev.switchboard.domain.provider.ProviderException}.

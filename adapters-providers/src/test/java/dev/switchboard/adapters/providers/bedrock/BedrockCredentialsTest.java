@@ -52,8 +52,8 @@ class BedrockCredentialsTest {
     }
 
     @Test
-    void a_key_that_is_not_credentials_json_fails_the_profile_without_echoing_the_secret() {
-        for (String key : new String[] {"plain-secret-value-1234", "{\"access_key_id\":\"AKIA\"}", "[1,2]"}) {
+    void a_json_key_that_is_not_credentials_fails_the_profile_without_echoing_the_secret() {
+        for (String key : new String[] {"{\"access_key_id\":\"AKIA-no-secret\"}", "{not json at all", "{\"a\":1}"}) {
             assertThatThrownBy(
                             () -> BedrockWire.provider(stub).complete(request(), context(Credential.apiKey("p1", key))))
                     .isInstanceOfSatisfying(ProviderException.class, e -> {
@@ -65,6 +65,36 @@ class BedrockCredentialsTest {
                     });
         }
         assertThat(stub.requests()).isEmpty();
+    }
+
+    @Test
+    void any_other_key_is_a_bedrock_api_key_sent_as_a_bearer_token_instead_of_sigv4() {
+        stub.on(BedrockWire.CONVERSE, BedrockWire.json(Replies.resource("bedrock/converse-response.json")));
+        stub.on("/foundation-models", BedrockWire.json("{\"modelSummaries\":[]}"));
+        stub.on("/inference-profiles", BedrockWire.json("{\"inferenceProfileSummaries\":[]}"));
+        var provider = BedrockWire.provider(stub);
+        var context = context(Credential.apiKey("api-key", "ABSKQmVkcm9ja0FQSUtleS1leGFtcGxl"));
+
+        provider.complete(request(), context);
+        provider.models(context);
+        provider.complete(request(), BedrockWire.withKeys());
+
+        var calls = stub.requests();
+        assertThat(calls.subList(0, 3))
+                .allSatisfy(call ->
+                        assertThat(call.header("Authorization")).isEqualTo("Bearer ABSKQmVkcm9ja0FQSUtleS1leGFtcGxl"));
+        assertThat(calls.get(3).header("Authorization")).startsWith("AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/");
+    }
+
+    @Test
+    void a_default_chain_that_finds_nothing_fails_as_unauthorized_without_the_sdks_details() {
+        assertThatThrownBy(() -> BedrockWire.provider(stub).stream(request(), context(Credential.anonymous())))
+                .isInstanceOfSatisfying(ProviderException.class, e -> {
+                    assertThat(e.failure()).isInstanceOf(ProviderFailure.Unauthorized.class);
+                    assertThat(e.failure().message())
+                            .startsWith("no AWS credentials")
+                            .doesNotContain("Provider(");
+                });
     }
 
     private static CallContext context(Credential credential) {
