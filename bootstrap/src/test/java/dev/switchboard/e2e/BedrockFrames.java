@@ -16,6 +16,7 @@ import software.amazon.eventstream.Message;
 final class BedrockFrames {
 
     static final String MODEL = "anthropic.claude-3-5-sonnet-20240620-v1:0";
+    static final String THROTTLED_MODEL = "anthropic.claude-3-haiku-20240307-v1:0";
     static final String PROFILE = "us.anthropic.claude-sonnet-4-20250514-v1:0";
     static final String TOOL_ID = "tooluse_kZJMlvQmRJ6eAyJE5GIl7Q";
     static final String TOOL_NAME = "get_weather";
@@ -68,6 +69,21 @@ final class BedrockFrames {
                 "metadata",
                 "{\"usage\":{\"inputTokens\":412,\"outputTokens\":58,\"totalTokens\":470},"
                         + "\"metrics\":{\"latencyMs\":912}}");
+        return out.toByteArray();
+    }
+
+    /** A stream that starts, says "Hel" and dies with an in-band {@code throttlingException}. */
+    static byte[] throttledStream() {
+        var out = new ByteArrayOutputStream();
+        frame(out, "messageStart", "{\"role\":\"assistant\"}");
+        delta(out, 0, "{\"text\":\"Hel\"}");
+        Map<String, HeaderValue> headers = new LinkedHashMap<>();
+        headers.put(":exception-type", HeaderValue.fromString("throttlingException"));
+        headers.put(":content-type", HeaderValue.fromString("application/json"));
+        headers.put(":message-type", HeaderValue.fromString("exception"));
+        byte[] payload =
+                "{\"message\":\"Too many tokens, please wait before trying again.\"}".getBytes(StandardCharsets.UTF_8);
+        new Message(headers, payload).encode(out);
         return out.toByteArray();
     }
 

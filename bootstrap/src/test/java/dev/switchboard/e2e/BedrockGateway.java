@@ -2,10 +2,17 @@ package dev.switchboard.e2e;
 
 import com.openai.client.OpenAIClient;
 import com.openai.client.okhttp.OpenAIOkHttpClient;
+import com.openai.core.JsonValue;
+import com.openai.models.FunctionDefinition;
+import com.openai.models.FunctionParameters;
+import com.openai.models.ReasoningEffort;
+import com.openai.models.chat.completions.ChatCompletionCreateParams;
+import com.openai.models.chat.completions.ChatCompletionFunctionTool;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,6 +23,8 @@ import java.util.Map;
 final class BedrockGateway implements AutoCloseable {
 
     static final String PROVIDER = "aws";
+    /** A second provider over the same stub, for the test that throttles it: a rate limit cools its profile down. */
+    static final String LIMITED_PROVIDER = "aws-limited";
 
     private static final String CLIENT_KEY = "sk-switchboard-e2e-bedrock-client";
 
@@ -68,6 +77,28 @@ final class BedrockGateway implements AutoCloseable {
         }
     }
 
+    /** A question with the weather tool and low reasoning effort, as a client of a tool loop writes it. */
+    static ChatCompletionCreateParams.Builder toolConversation() {
+        var parameters = FunctionParameters.builder()
+                .putAdditionalProperty("type", JsonValue.from("object"))
+                .putAdditionalProperty("properties", JsonValue.from(Map.of("city", Map.of("type", "string"))))
+                .putAdditionalProperty("required", JsonValue.from(List.of("city")))
+                .build();
+        var tool = ChatCompletionFunctionTool.builder()
+                .function(FunctionDefinition.builder()
+                        .name(BedrockFrames.TOOL_NAME)
+                        .description("The weather in a city")
+                        .parameters(parameters)
+                        .build())
+                .build();
+        return ChatCompletionCreateParams.builder()
+                .model(BedrockGateway.PROVIDER + "/" + BedrockFrames.MODEL)
+                .addUserMessage("What is the weather in Paris?")
+                .addTool(tool)
+                .reasoningEffort(ReasoningEffort.LOW)
+                .maxCompletionTokens(8000);
+    }
+
     private static String yaml(String endpoint) {
         return """
                 server:
@@ -82,6 +113,13 @@ final class BedrockGateway implements AutoCloseable {
                     connect_timeout: 5s
                     api_keys:
                       - { name: primary, value: "${E2E_BEDROCK_KEYS}" }
-                """.formatted(PROVIDER, BedrockUpstream.REGION, endpoint);
+                  - id: %s
+                    type: bedrock
+                    region: %s
+                    endpoint: "%s"
+                    api_keys:
+                      - { name: primary, value: "${E2E_BEDROCK_KEYS}" }
+                """.formatted(
+                        PROVIDER, BedrockUpstream.REGION, endpoint, LIMITED_PROVIDER, BedrockUpstream.REGION, endpoint);
     }
 }

@@ -1,23 +1,19 @@
 package dev.switchboard.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.openai.core.JsonValue;
 import com.openai.core.http.StreamResponse;
-import com.openai.models.FunctionDefinition;
-import com.openai.models.FunctionParameters;
-import com.openai.models.ReasoningEffort;
+import com.openai.errors.SseException;
 import com.openai.models.chat.completions.ChatCompletion;
 import com.openai.models.chat.completions.ChatCompletionChunk;
 import com.openai.models.chat.completions.ChatCompletionCreateParams;
-import com.openai.models.chat.completions.ChatCompletionFunctionTool;
 import com.openai.models.chat.completions.ChatCompletionStreamOptions;
 import com.openai.models.embeddings.EmbeddingCreateParams;
 import com.openai.models.models.Model;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,7 +49,7 @@ class BedrockSdkIT {
 
     @Test
     void streams_a_tool_call_whose_arguments_parse_to_the_json_bedrock_streamed() {
-        var params = conversation()
+        var params = BedrockGateway.toolConversation()
                 .streamOptions(
                         ChatCompletionStreamOptions.builder().includeUsage(true).build())
                 .build();
@@ -91,6 +87,27 @@ class BedrockSdkIT {
                         .asInt())
                 .isEqualTo(2048);
         assertThat(sent.at("/inferenceConfig/maxTokens").asInt()).isEqualTo(8000);
+    }
+
+    @Test
+    void an_in_stream_throttling_exception_reaches_the_sdk_as_an_error_after_the_text_before_it() {
+        var request = ChatCompletionCreateParams.builder()
+                .model(BedrockGateway.LIMITED_PROVIDER + "/" + BedrockFrames.THROTTLED_MODEL)
+                .addUserMessage("hi")
+                .build();
+        var text = new StringBuilder();
+
+        var error = catchThrowableOfType(SseException.class, () -> {
+            try (var stream = switchboard.client().chat().completions().createStreaming(request)) {
+                stream.stream()
+                        .flatMap(chunk -> chunk.choices().stream())
+                        .forEach(choice -> choice.delta().content().ifPresent(text::append));
+            }
+        });
+
+        assertThat(error).as(switchboard::log).isNotNull();
+        assertThat(text).hasToString("Hel");
+        assertThat(error.getMessage()).contains("Too many tokens").doesNotContain("Exception");
     }
 
     @Test
@@ -154,27 +171,6 @@ class BedrockSdkIT {
                         BedrockGateway.PROVIDER + "/" + BedrockFrames.PROFILE,
                         BedrockGateway.PROVIDER + "/amazon.titan-embed-text-v2:0");
         assertThat(ids).doesNotContain(BedrockGateway.PROVIDER + "/anthropic.claude-sonnet-4-20250514-v1:0");
-    }
-
-    private static ChatCompletionCreateParams.Builder conversation() {
-        var parameters = FunctionParameters.builder()
-                .putAdditionalProperty("type", JsonValue.from("object"))
-                .putAdditionalProperty("properties", JsonValue.from(Map.of("city", Map.of("type", "string"))))
-                .putAdditionalProperty("required", JsonValue.from(List.of("city")))
-                .build();
-        var tool = ChatCompletionFunctionTool.builder()
-                .function(FunctionDefinition.builder()
-                        .name(BedrockFrames.TOOL_NAME)
-                        .description("The weather in a city")
-                        .parameters(parameters)
-                        .build())
-                .build();
-        return ChatCompletionCreateParams.builder()
-                .model(BedrockGateway.PROVIDER + "/" + BedrockFrames.MODEL)
-                .addUserMessage("What is the weather in Paris?")
-                .addTool(tool)
-                .reasoningEffort(ReasoningEffort.LOW)
-                .maxCompletionTokens(8000);
     }
 
     private static JsonNode parse(String json) {

@@ -78,6 +78,8 @@ final class BedrockUpstream implements AutoCloseable {
 
     private Answer answer(Request request) {
         String path = request.path();
+        if (path.equals("/model/" + BedrockFrames.THROTTLED_MODEL + "/converse-stream"))
+            return new Answer(200, "application/vnd.amazon.eventstream", BedrockFrames.throttledStream());
         if (path.endsWith("/converse-stream"))
             return new Answer(200, "application/vnd.amazon.eventstream", BedrockFrames.toolCallStream());
         if (path.endsWith("/converse")) return json(BedrockFrames.CONVERSE_ANSWER);
