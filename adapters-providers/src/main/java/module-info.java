@@ -10,6 +10,18 @@ module dev.switchboard.adapters.providers {
     requires com.google.auth;
     requires com.google.auth.oauth2;
     requires static org.jspecify;
+    // AWS SDK v2 (automatic modules), used by the bedrock package alone.
+    requires software.amazon.awssdk.services.bedrockruntime;
+    requires software.amazon.awssdk.services.bedrock;
+    requires software.amazon.awssdk.core;
+    requires software.amazon.awssdk.awscore;
+    requires software.amazon.awssdk.auth;
+    requires software.amazon.awssdk.regions;
+    requires software.amazon.awssdk.http;
+    requires software.amazon.awssdk.http.urlconnection;
+    requires software.amazon.awssdk.http.crt;
+    requires software.amazon.awssdk.utils;
+    requires org.reactivestreams;
 
     provides dev.switchboard.domain.provider.ModelProviderFactory with
             dev.switchboard.adapters.providers.mock.MockProviderFactory,
@@ -19,5 +31,6 @@ module dev.switchboard.adapters.providers {
             dev.switchboard.adapters.providers.openai.OpenAiCompatibleProviderFactory,
             dev.switchboard.adapters.providers.anthropic.AnthropicProviderFactory,
             dev.switchboard.adapters.providers.ollama.OllamaProviderFactory,
-            dev.switchboard.adapters.providers.gemini.GeminiProviderFactory;
+            dev.switchboard.adapters.providers.gemini.GeminiProviderFactory,
+            dev.switchboard.adapters.providers.bedrock.BedrockProviderFactory;
 }

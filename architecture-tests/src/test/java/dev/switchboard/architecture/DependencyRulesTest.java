@@ -5,6 +5,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static dev.switchboard.architecture.Packages.ADAPTERS;
 import static dev.switchboard.architecture.Packages.APPLICATION;
+import static dev.switchboard.architecture.Packages.AWS_SDK;
+import static dev.switchboard.architecture.Packages.BEDROCK;
 import static dev.switchboard.architecture.Packages.BOOTSTRAP;
 import static dev.switchboard.architecture.Packages.CAFFEINE;
 import static dev.switchboard.architecture.Packages.DOMAIN;
@@ -76,6 +78,15 @@ class DependencyRulesTest {
 
     @ArchTest
     static final ArchRule java_net_http_stays_in_the_provider_adapters = onlyIn(JAVA_HTTP, PROVIDERS);
+
+    @ArchTest
+    static final ArchRule the_aws_sdk_stays_in_the_bedrock_provider = noClasses()
+            .that()
+            .resideOutsideOfPackage(BEDROCK)
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage(AWS_SDK)
+            .because("no AWS type crosses the provider port: the SDK is the bedrock adapter's own business");
 
     @ArchTest
     static final ArchRule jackson_stays_in_the_wire_codec_the_adapters_and_bootstrap = noClasses()

@@ -146,6 +146,7 @@ final class PackagedGateway implements AutoCloseable {
                 Path.of(lib).toAbsolutePath()
                         + File.pathSeparator
                         + Path.of(jar).toAbsolutePath(),
+                "--enable-native-access=aws.crt",
                 "--add-modules",
                 "ALL-MODULE-PATH",
                 "-m",
