@@ -167,7 +167,7 @@ public final class Gateway implements AutoCloseable {
         List<ProviderSettings> providers = settings.providers().stream()
                 .map(p -> new ProviderSettings(p.id(), p.type(), p.values(), settings.requestTimeout()))
                 .toList();
-        var directory = ProviderDirectory.create(providers, factories, settings.aliases());
+        var directory = ProviderDirectory.create(providers, factories);
         var storageSettings = settings.storage();
         Storage storage = storageFactory == null || storageSettings == null
                 ? new InMemoryStorage()

@@ -106,17 +106,17 @@ final class ModelCatalog {
 
     /** Lists every provider's models again now, and waits for the answers (each bounded by its call timeout). */
     List<CatalogEntry> refresh() {
-        List<CompletableFuture<Held>> pending = directory.all().stream()
-                .map(provider -> entries.refresh(provider.id()))
-                .toList();
-        pending.forEach(CompletableFuture::join);
+        var pending = new java.util.LinkedHashMap<ProviderId, CompletableFuture<Held>>();
+        for (ProviderEntry provider : directory.all()) pending.put(provider.id(), entries.refresh(provider.id()));
+        // Caffeine stores a refreshed value only after its future completed, maybe after join() returned: store it now.
+        pending.forEach((id, future) -> entries.put(id, future.join()));
         return entries();
     }
 
     /** Lists one provider's models again now and waits for the answer; a failure keeps the last good list. */
     void refreshProvider(ProviderId provider) {
         directory.entry(provider);
-        entries.refresh(provider).join();
+        entries.put(provider, entries.refresh(provider).join());
     }
 
     /**

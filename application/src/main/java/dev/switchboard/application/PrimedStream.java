@@ -3,7 +3,6 @@ package dev.switchboard.application;
 import dev.switchboard.domain.chat.ChatEvent;
 import dev.switchboard.domain.chat.ChatStream;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 
 /**
  * An upstream stream whose first event has already been awaited, so that a failure before it (an error event first
@@ -49,7 +48,8 @@ final class PrimedStream implements ChatStream {
 
             @Override
             public ChatEvent next() {
-                if (!hasNext()) throw new NoSuchElementException();
+                // Not hasNext(): a close from another thread between the reader's hasNext() and next() must not
+                // turn into a NoSuchElementException; the upstream's own next() reports its state.
                 return events.next();
             }
         };

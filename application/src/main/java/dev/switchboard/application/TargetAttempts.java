@@ -51,6 +51,7 @@ final class TargetAttempts {
         CircuitBreaker breaker = resilience.breaker(model);
         Bulkhead bulkhead = resilience.bulkhead(model.provider());
         for (int attempt = 1; ; attempt++) {
+            Duration timeout = remaining(target.provider().timeout(), deadline);
             if (!breaker.tryAcquirePermission()) {
                 throw refused("the circuit of " + model + " is open after repeated failures");
             }
@@ -61,7 +62,6 @@ final class TargetAttempts {
             long started = System.nanoTime();
             boolean returned = false;
             try {
-                Duration timeout = remaining(target.provider().timeout(), deadline);
                 T result = rotation.attempt(target.provider(), context, stickyKey, timeout, c -> {
                     context.trace().attempted();
                     return call.apply(c);

@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -29,8 +28,7 @@ final class AdminDesk {
 
     AdminDesk() {
         var factory = new FakeModelProviderFactory();
-        var directory =
-                ProviderDirectory.create(Setups.settings(factory, "openai", "anthropic"), List.of(factory), Map.of());
+        var directory = ProviderDirectory.create(Setups.settings(factory, "openai", "anthropic"), List.of(factory));
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         var policy = new RotationPolicy(RotationSettings.defaults(), clock, new Random(1));
         var routing = Routings.of(directory, new Rotation(storage, policy, Duration.ZERO, clock), storage, clock);

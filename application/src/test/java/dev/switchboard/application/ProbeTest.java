@@ -18,7 +18,6 @@ import dev.switchboard.domain.rotation.RotationPolicy;
 import dev.switchboard.domain.rotation.RotationSettings;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -36,7 +35,7 @@ class ProbeTest {
     ProbeTest() {
         var settings = Rotations.settings(fakes, List.of(key("a"), key("b")));
         KeySeeding.seed(storage, settings, clock);
-        directory = ProviderDirectory.create(settings.providers(), List.of(fakes), Map.of());
+        directory = ProviderDirectory.create(settings.providers(), List.of(fakes));
         rotation = new Rotation(storage, policy, Duration.ofSeconds(1), clock);
         probe = new Probe(directory, storage, policy, rotation, clock);
     }

@@ -89,7 +89,7 @@ class PullModelTest {
                 java.time.Duration.ZERO,
                 clock);
         var routing = Routings.of(
-                ProviderDirectory.create(Setups.settings(factory, "local"), List.of(factory), java.util.Map.of()),
+                ProviderDirectory.create(Setups.settings(factory, "local"), List.of(factory)),
                 rotation,
                 storage,
                 clock);
