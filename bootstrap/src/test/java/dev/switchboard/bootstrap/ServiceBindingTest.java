@@ -19,7 +19,14 @@ class ServiceBindingTest {
         assertThat(factories)
                 .extracting(ModelProviderFactory::type)
                 .containsExactlyInAnyOrder(
-                        "mock", "openai", "azure", "cerebras", "openai-compatible", "anthropic", "ollama", "gemini",
+                        "mock",
+                        "openai",
+                        "azure",
+                        "cerebras",
+                        "openai-compatible",
+                        "anthropic",
+                        "ollama",
+                        "gemini",
                         "bedrock");
         assertThat(factories).allSatisfy(f -> assertThat(f.portVersion()).isEqualTo(ModelProvider.VERSION));
     }

@@ -114,7 +114,8 @@ class RerankRoutesTest {
             assertThat(Api.json(overloaded).at("/error/code").asText()).isEqualTo("upstream_unavailable");
             assertThat(anonymous.code()).isEqualTo(401);
             assertThat(Api.header(anonymous, "X-Request-ID")).startsWith("req_");
-            assertThat(fake.reranks).extracting(RerankRequest::model).containsExactly("overloaded");
+            // An overloaded provider is retried once (routing.retry.max_attempts defaults to 2); no key, no call.
+            assertThat(fake.reranks).extracting(RerankRequest::model).containsExactly("overloaded", "overloaded");
         });
     }
 

@@ -164,6 +164,9 @@ class AzureDialectTest {
                                 .isEqualTo(new ProviderFailure.RateLimited(
                                         "Rate limit is exceeded. Try again in 2 seconds. (x-ratelimit-remaining-requests: 7,"
                                                 + " x-ratelimit-remaining-tokens: 0)",
-                                        Duration.ofSeconds(2))));
+                                        Duration.ofSeconds(2),
+                                        java.util.Map.of(
+                                                "x-ratelimit-remaining-requests", "7",
+                                                "x-ratelimit-remaining-tokens", "0"))));
     }
 }

@@ -106,7 +106,9 @@ final class ErrorCases {
                         "rate_limit_exceeded",
                         List.of("retry-after", "20", "x-ratelimit-remaining-tokens", "0"),
                         new ProviderFailure.RateLimited(
-                                "Rate limit reached (x-ratelimit-remaining-tokens: 0)", Duration.ofSeconds(20)),
+                                "Rate limit reached (x-ratelimit-remaining-tokens: 0)",
+                                Duration.ofSeconds(20),
+                                java.util.Map.of("x-ratelimit-remaining-tokens", "0")),
                         ProviderFailure.RateLimited.class),
                 new Case(
                         "429 retry-after date",
