@@ -2,6 +2,7 @@ package dev.switchboard.application;
 
 import dev.switchboard.domain.audio.Transcription;
 import dev.switchboard.domain.audio.TranscriptionRequest;
+import dev.switchboard.domain.audio.TranscriptionStream;
 import dev.switchboard.domain.auth.Credential;
 import dev.switchboard.domain.catalog.CapabilityTable;
 import dev.switchboard.domain.catalog.Route;
@@ -214,6 +215,11 @@ public final class Gateway implements AutoCloseable {
     /** See {@link Transcribe#transcribe}. */
     public Transcription transcribe(TranscriptionRequest request, RequestContext context) {
         return transcribe.transcribe(request, context);
+    }
+
+    /** See {@link Transcribe#stream}; the caller must close the stream. */
+    public TranscriptionStream streamTranscription(TranscriptionRequest request, RequestContext context) {
+        return transcribe.stream(request, context);
     }
 
     /** See {@link Rerank#rerank}. */

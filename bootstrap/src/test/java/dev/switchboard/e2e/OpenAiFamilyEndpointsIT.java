@@ -8,6 +8,8 @@ import com.openai.core.http.StreamResponse;
 import com.openai.errors.BadRequestException;
 import com.openai.models.audio.AudioResponseFormat;
 import com.openai.models.audio.transcriptions.TranscriptionCreateParams;
+import com.openai.models.audio.transcriptions.TranscriptionStreamEvent;
+import com.openai.models.audio.transcriptions.TranscriptionTextDoneEvent;
 import com.openai.models.completions.Completion;
 import com.openai.models.completions.CompletionChoice;
 import com.openai.models.completions.CompletionCreateParams;
@@ -127,6 +129,34 @@ class OpenAiFamilyEndpointsIT {
         assertThat(UpstreamReplies.formField(sent, "model")).isEqualTo(family.transcriptionModel());
         assertThat(UpstreamReplies.formField(sent, "language")).isEqualTo("en");
         assertThat(sent.body()).contains("filename=\"speech.wav\"");
+    }
+
+    @ParameterizedTest(name = "from {0}")
+    @EnumSource(value = Family.class, names = "CEREBRAS", mode = EnumSource.Mode.EXCLUDE)
+    void streams_a_transcription_through_switchboard(Family family) {
+        var deltas = new java.util.ArrayList<String>();
+        var done = new java.util.ArrayList<TranscriptionTextDoneEvent>();
+        try (StreamResponse<TranscriptionStreamEvent> stream =
+                client.audio().transcriptions().createStreaming(transcription(family, AudioResponseFormat.JSON))) {
+            stream.stream().forEach(event -> {
+                event.transcriptTextDelta().ifPresent(delta -> deltas.add(delta.delta()));
+                event.transcriptTextDone().ifPresent(done::add);
+            });
+        }
+
+        assertThat(deltas).hasSizeGreaterThan(1);
+        assertThat(String.join("", deltas)).isEqualTo(UpstreamReplies.TRANSCRIPT);
+        assertThat(done).singleElement().satisfies(last -> {
+            assertThat(last.text()).isEqualTo(UpstreamReplies.TRANSCRIPT);
+            var usage = last.usage().orElseThrow();
+            assertThat(usage.inputTokens()).isEqualTo(14);
+            assertThat(usage.outputTokens()).isEqualTo(45);
+            assertThat(usage.totalTokens()).isEqualTo(59);
+            assertThat(usage.inputTokenDetails().orElseThrow().audioTokens()).contains(14L);
+        });
+        var sent = switchboard.stub().last(family, "audio/transcriptions");
+        assertThat(UpstreamReplies.formField(sent, "stream")).isEqualTo("true");
+        assertThat(UpstreamReplies.formField(sent, "model")).isEqualTo(family.transcriptionModel());
     }
 
     @Test

@@ -109,12 +109,31 @@ final class UpstreamReplies {
         if (!form.contains(AUDIO) || formField(call, "model").isEmpty()) {
             return error(400, "stub: the form lacks the audio file or the model");
         }
+        if (formField(call, "stream").equals("true")) return events(transcriptionStream(call.family()));
         String format = formField(call, "response_format");
         if (format.equals("text"))
             return new Reply(200, "text/plain; charset=utf-8", Map.of(), TRANSCRIPT + "\n", List.of());
         return json("""
                 {"text":%s,"usage":{"type":"tokens","input_tokens":14,"input_token_details":{"text_tokens":0,\
                 "audio_tokens":14},"output_tokens":45,"total_tokens":59}}""".formatted(ChatReplies.quote(TRANSCRIPT)));
+    }
+
+    /**
+     * A streamed transcription as OpenAI's API reference shows it: a {@code transcript.text.delta} per word, then
+     * {@code transcript.text.done} with the whole text and the usage, and no {@code [DONE]}, which vLLM (the
+     * openai-compatible family here) sends after it.
+     */
+    private static List<String> transcriptionStream(Family family) {
+        var events = new java.util.ArrayList<String>();
+        for (String word : TRANSCRIPT.split("(?= )")) {
+            events.add("{\"type\":\"transcript.text.delta\",\"delta\":%s}".formatted(ChatReplies.quote(word)));
+        }
+        events.add("""
+                {"type":"transcript.text.done","text":%s,"usage":{"type":"tokens","input_tokens":14,\
+                "input_token_details":{"text_tokens":0,"audio_tokens":14},"output_tokens":45,"total_tokens":59}}\
+                """.formatted(ChatReplies.quote(TRANSCRIPT)).strip());
+        if (family == Family.COMPATIBLE) events.add("[DONE]");
+        return events;
     }
 
     /** A 429 as the family writes it, with {@code retry-after} and the family's rate-limit headers. */

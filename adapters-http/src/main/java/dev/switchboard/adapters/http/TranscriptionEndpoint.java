@@ -4,6 +4,7 @@ import dev.switchboard.application.Gateway;
 import dev.switchboard.application.RequestContext;
 import dev.switchboard.domain.audio.Transcription;
 import dev.switchboard.domain.audio.TranscriptionRequest;
+import dev.switchboard.domain.audio.TranscriptionStream;
 import dev.switchboard.openai.wire.TranscriptionRequestReader;
 import dev.switchboard.openai.wire.TranscriptionResponseWriter;
 import io.javalin.config.MultipartConfig;
@@ -21,7 +22,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * {@code POST /v1/audio/transcriptions} and {@code POST /{provider}/v1/audio/transcriptions}: a multipart/form-data
  * upload as OpenAI takes it, answered in the format asked for ({@code json} and {@code verbose_json} as JSON,
- * {@code text}, {@code srt} and {@code vtt} as UTF-8 text). The upload may be as large as
+ * {@code text}, {@code srt} and {@code vtt} as UTF-8 text), or with {@code stream=true} as OpenAI's server-sent
+ * {@code transcript.text.delta} and {@code transcript.text.done} events ({@link EventStream}). The upload may be as large as
  * {@link HttpSettings#maxUploadBytes()}; Jetty enforces that while it parses the form, and a declared
  * {@code Content-Length} over it is refused before anything is read.
  */
@@ -58,7 +60,14 @@ final class TranscriptionEndpoint {
         RequestContext context = RequestContexts.of(ctx, gateway);
         requireForm(ctx.header("Content-Type"));
         if (ctx.req().getContentLengthLong() > maxUploadBytes + FORM_OVERHEAD_BYTES) throw tooLarge();
-        TranscriptionRequest request = read(ctx);
+        Map<String, List<String>> fields = fields(ctx);
+        TranscriptionRequest request = read(ctx, fields);
+        if (TranscriptionRequestReader.streamed(fields)) {
+            TranscriptionStream stream = gateway.streamTranscription(request, context);
+            ServedHeaders.set(ctx, context.trace());
+            EventStream.send(ctx, stream);
+            return;
+        }
         Transcription answer = gateway.transcribe(request, context);
         ServedHeaders.set(ctx, context.trace());
         ctx.status(200)
@@ -66,17 +75,20 @@ final class TranscriptionEndpoint {
                 .result(TranscriptionResponseWriter.body(answer));
     }
 
-    private TranscriptionRequest read(Context ctx) {
-        Map<String, List<String>> fields;
+    private Map<String, List<String>> fields(Context ctx) {
+        try {
+            return ctx.formParamMap();
+        } catch (Exception e) { // Jetty's checked ServletException passes unchecked through Javalin's Kotlin
+            throw unparsable(ctx, e);
+        }
+    }
+
+    private TranscriptionRequest read(Context ctx, Map<String, List<String>> fields) {
         UploadedFile file;
         try {
-            fields = ctx.formParamMap();
             file = ctx.uploadedFile("file");
-        } catch (Exception e) { // Jetty's checked ServletException passes unchecked through Javalin's Kotlin
-            // Jetty closes a connection whose form it could not parse; saying so lets it finish the answer first
-            // rather than reset the connection under it.
-            ctx.header("Connection", "close");
-            throw unparsable(e);
+        } catch (Exception e) {
+            throw unparsable(ctx, e);
         }
         return file == null
                 ? TranscriptionRequestReader.read(fields, null, "")
@@ -87,7 +99,10 @@ final class TranscriptionEndpoint {
      * Jetty tells a form over its limits ("max file size exceeded", "max length exceeded") from a broken one only in
      * the words of its exception, wrapped in a 400 "bad multipart".
      */
-    private HttpFailure unparsable(Exception error) {
+    private HttpFailure unparsable(Context ctx, Exception error) {
+        // Jetty closes a connection whose form it could not parse; saying so lets it finish the answer first rather
+        // than reset the connection under it.
+        ctx.header("Connection", "close");
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             String message = cause.getMessage();
             if (message != null && message.contains("exceeded")) return tooLarge();

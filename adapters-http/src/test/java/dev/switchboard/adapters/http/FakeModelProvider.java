@@ -2,6 +2,7 @@ package dev.switchboard.adapters.http;
 
 import dev.switchboard.domain.audio.Transcription;
 import dev.switchboard.domain.audio.TranscriptionRequest;
+import dev.switchboard.domain.audio.TranscriptionStream;
 import dev.switchboard.domain.chat.ChatEvent;
 import dev.switchboard.domain.chat.ChatRequest;
 import dev.switchboard.domain.chat.ChatResponse;
@@ -38,8 +39,8 @@ import java.util.concurrent.CountDownLatch;
  * calls two tools, {@code slow} streams forever, {@code fail-before} fails before streaming, {@code fail-first}
  * fails on reading the first event, {@code fail-mid} fails after one delta, and any name in {@link #FAILURES} fails
  * with that failure. It records requests, request ids and closed streams. It transcribes every audio file to
- * {@value #SPOKEN} in the format asked for, and ranks the last document first; set {@link #transcriber} or
- * {@link #reranker} to null to take a capability away.
+ * {@value #SPOKEN} in the format asked for (streamed as {@link FakeTranscriptions} says), and ranks the last document
+ * first; set {@link #transcriber} or {@link #reranker} to null to take a capability away.
  */
 final class FakeModelProvider implements ModelProvider {
 
@@ -59,10 +60,27 @@ final class FakeModelProvider implements ModelProvider {
     final List<String> requestIds = new CopyOnWriteArrayList<>();
     final List<Boolean> onVirtualThreads = new CopyOnWriteArrayList<>();
     final CountDownLatch streamClosed = new CountDownLatch(1);
+    /** Released by a test once its client saw the first event of a {@code slow} transcription stream. */
+    final CountDownLatch firstSeen = new CountDownLatch(1);
+
     volatile boolean healthy = true;
     final List<TranscriptionRequest> transcriptions = new CopyOnWriteArrayList<>();
     final List<RerankRequest> reranks = new CopyOnWriteArrayList<>();
-    volatile Transcriber transcriber = this::transcribe;
+    volatile Transcriber transcriber = new Transcriber() {
+        @Override
+        public Transcription transcribe(TranscriptionRequest request, CallContext context) {
+            return FakeModelProvider.this.transcribe(request, context);
+        }
+
+        @Override
+        public TranscriptionStream stream(TranscriptionRequest request, CallContext context) {
+            requestIds.add(context.requestId());
+            transcriptions.add(request);
+            ProviderFailure scripted = FAILURES.get(request.model());
+            if (scripted != null) throw new ProviderException(scripted);
+            return FakeTranscriptions.stream(request.model(), failure("broken"), firstSeen, streamClosed::countDown);
+        }
+    };
     volatile Reranker reranker = this::rerank;
 
     static final String SPOKEN = "Hello there.";

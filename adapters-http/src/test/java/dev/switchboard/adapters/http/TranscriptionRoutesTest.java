@@ -94,7 +94,7 @@ class TranscriptionRoutesTest {
                 "temperature     | hot   | temperature     | temperature must be a number",
                 "temperature     | 2     | temperature     | temperature must be between 0 and 1",
                 "timestamp_granularities[] | char | timestamp_granularities[] | timestamp_granularities[] must be word or segment",
-                "stream          | true  | stream          | streaming transcriptions are not supported yet"
+                "stream          | maybe | stream          | stream must be true or false"
             })
     void refuses_a_bad_value_naming_its_field(String field, String value, String param, String message) {
         Api.test(fake, (server, client) -> {

@@ -11,8 +11,9 @@ import org.jspecify.annotations.Nullable;
  * Reads the fields of a {@code POST /audio/transcriptions} form (multipart/form-data): {@code file} and {@code model}
  * (required), {@code language}, {@code prompt}, {@code response_format} ({@code json} when absent, or {@code text},
  * {@code srt}, {@code verbose_json}, {@code vtt}), {@code temperature} (0 to 1), {@code timestamp_granularities[]}
- * (repeated; {@code word}, {@code segment}) and {@code stream} (only false for now). Empty values count as absent, and
- * the first of repeated single fields wins; other fields ({@code include[]}, {@code chunking_strategy}...) are ignored.
+ * (repeated; {@code word}, {@code segment}) and {@code stream} ({@code true} or {@code false}, read by
+ * {@link #streamed}). Empty values count as absent, and the first of repeated single fields wins; other fields
+ * ({@code include[]}, {@code chunking_strategy}...) are ignored.
  */
 public final class TranscriptionRequestReader {
 
@@ -37,7 +38,7 @@ public final class TranscriptionRequestReader {
         if (audio.length == 0) throw invalid("file", "must not be empty");
         String model = first(fields, "model");
         if (model == null) throw invalid("model", "is required");
-        checkStream(first(fields, "stream"));
+        var unused = checkStream(first(fields, "stream"));
         return new TranscriptionRequest(
                 model,
                 audio,
@@ -49,11 +50,18 @@ public final class TranscriptionRequestReader {
                 granularities(fields));
     }
 
-    private static void checkStream(@Nullable String stream) {
-        if (stream == null || stream.equalsIgnoreCase("false")) return;
-        if (stream.equalsIgnoreCase("true")) {
-            throw new WireFormatException("streaming transcriptions are not supported yet", "stream");
-        }
+    /**
+     * Whether the form asks for a streamed transcription ({@code stream=true}); false when the field is absent.
+     *
+     * @throws WireFormatException when {@code stream} is neither true nor false
+     */
+    public static boolean streamed(Map<String, List<String>> fields) {
+        return checkStream(first(fields, "stream"));
+    }
+
+    private static boolean checkStream(@Nullable String stream) {
+        if (stream == null || stream.equalsIgnoreCase("false")) return false;
+        if (stream.equalsIgnoreCase("true")) return true;
         throw invalid("stream", "must be true or false");
     }
 

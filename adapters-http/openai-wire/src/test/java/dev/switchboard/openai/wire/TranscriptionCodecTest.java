@@ -95,8 +95,6 @@ class TranscriptionCodecTest {
                         Map.of("timestamp_granularities[]", List.of("word", "char")),
                         "timestamp_granularities[]",
                         "timestamp_granularities[] must be word or segment"),
-                Arguments.of(
-                        Map.of("stream", List.of("true")), "stream", "streaming transcriptions are not supported yet"),
                 Arguments.of(Map.of("stream", List.of("maybe")), "stream", "stream must be true or false"));
     }
 

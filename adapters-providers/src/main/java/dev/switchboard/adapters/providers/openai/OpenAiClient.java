@@ -49,16 +49,28 @@ final class OpenAiClient {
 
     /** POSTs a multipart form to a per-model operation; the answer keeps its content type. */
     Answer postForm(Operation operation, String model, Multipart form, CallContext context) {
-        URI uri = dialect.endpoints().uri(operation.path(), model);
-        HttpRequest.Builder request = request(uri, "application/json, text/plain", context)
-                .setHeader("Content-Type", form.contentType())
-                .POST(HttpRequest.BodyPublishers.ofByteArray(form.body()));
-        return transport.exchange(request, context);
+        return transport.exchange(form(operation, model, form, "application/json, text/plain", context), context);
+    }
+
+    /**
+     * POSTs a multipart form that asks for a stream, and returns the open body once the upstream accepted it; the
+     * caller must close it.
+     */
+    ResponseBody streamForm(Operation operation, String model, Multipart form, CallContext context) {
+        return transport.open(form(operation, model, form, "text/event-stream", context), context);
     }
 
     /** A URL below the base for a path the configuration chose, such as the rerank path. */
     URI resolve(String path) {
         return dialect.endpoints().uri(path, null);
+    }
+
+    private HttpRequest.Builder form(
+            Operation operation, String model, Multipart form, String accept, CallContext context) {
+        URI uri = dialect.endpoints().uri(operation.path(), model);
+        return request(uri, accept, context)
+                .setHeader("Content-Type", form.contentType())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(form.body()));
     }
 
     private HttpRequest.Builder json(URI uri, ObjectNode body, String accept, CallContext context) {
