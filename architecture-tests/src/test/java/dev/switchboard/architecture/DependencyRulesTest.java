@@ -18,6 +18,7 @@ import static dev.switchboard.architecture.Packages.JAVALIN;
 import static dev.switchboard.architecture.Packages.JAVA_HTTP;
 import static dev.switchboard.architecture.Packages.JDBI;
 import static dev.switchboard.architecture.Packages.JSPECIFY;
+import static dev.switchboard.architecture.Packages.JTOKKIT;
 import static dev.switchboard.architecture.Packages.PERSISTENCE;
 import static dev.switchboard.architecture.Packages.PROVIDERS;
 import static dev.switchboard.architecture.Packages.RESILIENCE4J;
@@ -46,13 +47,14 @@ class DependencyRulesTest {
             .because("the domain is pure Java, usable with any framework and testable without one");
 
     @ArchTest
-    static final ArchRule application_depends_only_on_the_domain_caffeine_and_resilience4j = classes()
+    static final ArchRule application_depends_only_on_the_domain_caffeine_resilience4j_and_a_tokenizer = classes()
             .that()
             .resideInAPackage(APPLICATION)
             .should()
             .onlyDependOnClassesThat()
-            .resideInAnyPackage(APPLICATION, DOMAIN, JAVA, JSPECIFY, CAFFEINE, RESILIENCE4J)
-            .because("use cases hold orchestration only and reach adapters through the domain's ports")
+            .resideInAnyPackage(APPLICATION, DOMAIN, JAVA, JSPECIFY, CAFFEINE, RESILIENCE4J, JTOKKIT)
+            .because("use cases hold orchestration only and reach adapters through the domain's ports; the tokenizer"
+                    + " counts prompts for the capability check")
             .allowEmptyShould(true);
 
     @ArchTest

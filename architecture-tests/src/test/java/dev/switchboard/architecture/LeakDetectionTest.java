@@ -45,7 +45,7 @@ class LeakDetectionTest {
     @Test
     void application_rules_fail_when_a_use_case_builds_an_adapter_or_talks_http_itself() {
         assertReports(
-                DependencyRulesTest.application_depends_only_on_the_domain_caffeine_and_resilience4j,
+                DependencyRulesTest.application_depends_only_on_the_domain_caffeine_resilience4j_and_a_tokenizer,
                 ADAPTER_LEAK,
                 MockProviderFactory.class.getName());
         assertReports(

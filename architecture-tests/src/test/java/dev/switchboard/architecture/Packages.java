@@ -22,6 +22,7 @@ final class Packages {
     static final String JAVA_HTTP = "java.net.http..";
     static final String CAFFEINE = "com.github.benmanes.caffeine..";
     static final String RESILIENCE4J = "io.github.resilience4j..";
+    static final String JTOKKIT = "com.knuddels.jtokkit..";
     static final String AWS_SDK = "software.amazon..";
     static final String BEDROCK = "dev.switchboard.adapters.providers.bedrock..";
 
