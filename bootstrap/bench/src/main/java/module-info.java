@@ -6,4 +6,5 @@
  */
 module dev.switchboard.bench {
     requires static org.jspecify;
+    requires java.net.http;
 }

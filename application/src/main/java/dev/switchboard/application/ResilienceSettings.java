@@ -74,7 +74,7 @@ public record ResilienceSettings(
         return new ResilienceSettings(
                 new Retry(2, Duration.ofMillis(200), 2.0, 0.5, Duration.ofSeconds(2)),
                 new Breaker(50, 10, 20, Duration.ofSeconds(30), 3),
-                256,
+                10_000,
                 Duration.ofMillis(100),
                 Duration.ofMinutes(10),
                 Duration.ofSeconds(30));

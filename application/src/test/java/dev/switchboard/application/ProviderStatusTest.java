@@ -44,7 +44,7 @@ class ProviderStatusTest {
         assertThat(openai.checkedAt()).isEqualTo(ManualClock.T0);
         assertThat(openai.checkLatency()).isEqualTo(Duration.ZERO);
         assertThat(openai.circuits()).containsExactly(new ProviderStatus.Circuit("openai/gpt-4o", "closed", -1f, 1, 0));
-        assertThat(openai.maxConcurrent()).isEqualTo(256);
+        assertThat(openai.maxConcurrent()).isEqualTo(10_000);
         assertThat(openai.inFlight()).isZero();
         assertThat(openai.catalogue().models()).extracting(m -> m.ref().model()).containsExactly("gpt-4o");
         var groq = statuses.get(1);

@@ -18,7 +18,7 @@ class ResilienceSettingsTest {
         assertThat(DEFAULTS.retry())
                 .isEqualTo(new ResilienceSettings.Retry(2, Duration.ofMillis(200), 2.0, 0.5, Duration.ofSeconds(2)));
         assertThat(DEFAULTS.breaker()).isEqualTo(new ResilienceSettings.Breaker(50, 10, 20, Duration.ofSeconds(30), 3));
-        assertThat(DEFAULTS.maxConcurrent()).isEqualTo(256);
+        assertThat(DEFAULTS.maxConcurrent()).isEqualTo(10_000);
         assertThat(DEFAULTS.maxWait()).isEqualTo(Duration.ofMillis(100));
         assertThat(DEFAULTS.catalogueTtl()).isEqualTo(Duration.ofMinutes(10));
         assertThat(DEFAULTS.healthInterval()).isEqualTo(Duration.ofSeconds(30));

@@ -87,13 +87,37 @@ public final class Bench {
         table.row("RSS idle, 2 s after the load", Table.mib(after));
         long startup = setup.options().startupMillis();
         table.row("start-up: launch to first 200 from /v1/models", startup < 0 ? "not measured" : startup + " ms");
-        table.note("The gateway's own overhead header (x-switchboard-overhead-ms) does not exist yet: not measured.");
+        double[] overhead = overhead(setup);
+        if (overhead.length == 0) {
+            table.row("x-switchboard-overhead-ms (gateway's own time)", "header absent");
+        } else {
+            table.row(
+                    "x-switchboard-overhead-ms p50 / p99 (" + overhead.length + " sequential requests)",
+                    String.format(
+                            java.util.Locale.ROOT,
+                            "%.3f / %.3f ms",
+                            Overhead.quantile(overhead, 0.5),
+                            Overhead.quantile(overhead, 0.99)));
+        }
         setup.tables().add(table);
         Goals goals = setup.goals();
         goals.atMost("RSS idle after start-up", (double) idle / 1048576, 150, "MiB");
         goals.atMost("RSS idle after the load", (double) after / 1048576, 150, "MiB");
         goals.atMost("RSS holding " + Streaming.HELD + " streams", (double) holding / 1048576, 400, "MiB");
         if (startup >= 0) goals.atMost("start-up to first served request", (double) startup, 1000, "ms");
+    }
+
+    /** The gateway's own overhead header over sequential requests; empty when it could not be read. */
+    private static double[] overhead(Setup setup) {
+        try {
+            return Overhead.sample(
+                    setup.options().gateway(), setup.gateway(), setup.options().count(1000, 200));
+        } catch (java.io.IOException e) {
+            return new double[0];
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new double[0];
+        }
     }
 
     private static void print(Setup setup, PrintStream out, String load) {

@@ -11,7 +11,7 @@ import java.time.Duration;
  * routing:
  *   retry: {max_attempts: 2, initial_backoff: 200ms, multiplier: 2, jitter: 0.5, max_backoff: 2s}
  *   circuit_breaker: {failure_rate: 50, minimum_calls: 10, window: 20, open_for: 30s, half_open_calls: 3}
- *   max_concurrent: 256        # calls in flight per provider
+ *   max_concurrent: 10000      # calls in flight per provider
  *   max_wait: 100ms            # wait for a slot before moving to the next target
  *   catalogue_ttl: 10m         # model lists are fetched again after this
  *   health_interval: 30s       # background health checks (0s: off)
