@@ -25,6 +25,7 @@ public final class RequestTrace {
     private volatile @Nullable Usage usage;
     private volatile @Nullable String failure;
     private volatile long firstEventNanos = -1;
+    private volatile @Nullable Duration answeredOverhead;
 
     /** The model that answered, once one did. */
     public @Nullable ModelRef servedBy() {
@@ -41,8 +42,13 @@ public final class RequestTrace {
         return Duration.ofNanos(upstreamNanos.get());
     }
 
-    /** The gateway's own time so far: everything since the request began except the time spent in upstream calls. */
+    /**
+     * The gateway's own time so far: everything since the request began except the time spent in upstream calls; once
+     * the request ended, its own time before the answer (or a stream's first event), as the usage ledger recorded it.
+     */
     public Duration overhead() {
+        Duration answered = answeredOverhead;
+        if (answered != null) return answered;
         long elapsed = System.nanoTime() - startedNanos;
         return Duration.ofNanos(Math.max(0, elapsed - upstreamNanos.get()));
     }
@@ -91,9 +97,10 @@ public final class RequestTrace {
         if (firstEventNanos < 0) firstEventNanos = System.nanoTime();
     }
 
-    void ended(Usage usage, @Nullable String failure) {
+    void ended(Usage usage, @Nullable String failure, Duration overhead) {
         this.usage = usage;
         this.failure = failure;
+        this.answeredOverhead = overhead;
     }
 
     void waitedUpstream(long nanos) {

@@ -100,7 +100,7 @@ final class UsageRecorder {
             Outcome outcome,
             Duration overhead) {
         RequestTrace trace = context.trace();
-        trace.ended(outcome.usage(), outcome.failure());
+        trace.ended(outcome.usage(), outcome.failure(), overhead);
         @Nullable ModelRef served = trace.servedBy() != null ? trace.servedBy() : trace.tried();
         String provider = served != null
                 ? served.provider().value()
