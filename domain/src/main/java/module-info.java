@@ -18,4 +18,5 @@ module dev.switchboard.domain {
     exports dev.switchboard.domain.store;
     exports dev.switchboard.domain.normalize;
     exports dev.switchboard.domain.rotation;
+    exports dev.switchboard.domain.usage;
 }

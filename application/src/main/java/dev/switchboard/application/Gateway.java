@@ -5,6 +5,7 @@ import dev.switchboard.domain.audio.TranscriptionRequest;
 import dev.switchboard.domain.audio.TranscriptionStream;
 import dev.switchboard.domain.auth.Credential;
 import dev.switchboard.domain.catalog.CapabilityTable;
+import dev.switchboard.domain.catalog.PriceTable;
 import dev.switchboard.domain.catalog.Route;
 import dev.switchboard.domain.chat.ChatRequest;
 import dev.switchboard.domain.chat.ChatResponse;
@@ -26,6 +27,7 @@ import dev.switchboard.domain.rerank.RerankResponse;
 import dev.switchboard.domain.rotation.RotationPolicy;
 import dev.switchboard.domain.store.Storage;
 import dev.switchboard.domain.store.StorageFactory;
+import dev.switchboard.domain.usage.Endpoint;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -59,6 +61,9 @@ public final class Gateway implements AutoCloseable {
     /** How often a provider whose model listing failed is asked again. */
     private static final Duration CATALOGUE_RETRY = Duration.ofSeconds(30);
 
+    /** How often usage records are written to the ledger: what a crash may lose. */
+    private static final Duration LEDGER_FLUSH = Duration.ofSeconds(1);
+
     private final Storage storage;
     private final ProviderDirectory directory;
     private final CompleteChat completeChat;
@@ -76,6 +81,9 @@ public final class Gateway implements AutoCloseable {
     private final RouteBook routes;
     private final ModelCatalog catalog;
     private final List<Periodic> background;
+    private final UsageQueue usageQueue;
+    private final UsageRecorder usage;
+    private final ReadUsage readUsage;
 
     private Gateway(Storage storage, ProviderDirectory directory, GatewaySettings settings, Clock clock) {
         this.storage = storage;
@@ -102,7 +110,11 @@ public final class Gateway implements AutoCloseable {
                 new Routing(directory, rotation, resolver, catalog, check, guards, attempts, settings.requestTimeout());
         var health = new ProviderHealth(routing, clock);
         var probe = new Probe(directory, storage, policy, rotation, clock);
+        this.usageQueue = new UsageQueue(storage.usage());
+        this.usage = new UsageRecorder(usageQueue, PriceTable.bundled(), clock);
+        this.readUsage = new ReadUsage(storage.usage(), usageQueue);
         this.background = List.of(
+                new Periodic("switchboard-usage-ledger", LEDGER_FLUSH, usageQueue::flush),
                 new Periodic("switchboard-usage-flush", FLUSH_INTERVAL, rotation::flush),
                 new Periodic("switchboard-key-probe", keys.probeInterval(), probe::run),
                 new Periodic("switchboard-health", resilience.healthInterval(), health::checkAll),
@@ -189,32 +201,49 @@ public final class Gateway implements AutoCloseable {
 
     /** See {@link CompleteChat#complete}. */
     public ChatResponse chat(ChatRequest request, RequestContext context) {
-        return completeChat.complete(request, context);
+        return usage.whole(
+                Endpoint.CHAT, request.model(), context, () -> completeChat.complete(request, context), r -> r.usage());
     }
 
     /** See {@link StreamChat#stream}. */
     public ChatStream streamChat(ChatRequest request, RequestContext context) {
-        return streamChat.stream(request, context);
+        return usage.stream(Endpoint.CHAT, request.model(), context, () -> streamChat.stream(request, context));
     }
 
     /** See {@link CompleteText#complete}. */
     public CompletionResponse complete(CompletionRequest request, RequestContext context) {
-        return completeText.complete(request, context);
+        return usage.whole(
+                Endpoint.COMPLETIONS,
+                request.model(),
+                context,
+                () -> completeText.complete(request, context),
+                r -> r.usage());
     }
 
     /** See {@link StreamText#stream}. */
     public ChatStream streamCompletion(CompletionRequest request, RequestContext context) {
-        return streamText.stream(request, context);
+        return usage.stream(Endpoint.COMPLETIONS, request.model(), context, () -> streamText.stream(request, context));
     }
 
     /** See {@link CreateEmbeddings#embed}. */
     public EmbeddingResponse embed(EmbeddingRequest request, RequestContext context) {
-        return createEmbeddings.embed(request, context);
+        return usage.whole(
+                Endpoint.EMBEDDINGS,
+                request.model(),
+                context,
+                () -> createEmbeddings.embed(request, context),
+                r -> r.usage());
     }
 
     /** See {@link Transcribe#transcribe}. */
     public Transcription transcribe(TranscriptionRequest request, RequestContext context) {
-        return transcribe.transcribe(request, context);
+        // A transcription reports no tokens: it is recorded with none, and no cost.
+        return usage.whole(
+                Endpoint.TRANSCRIPTIONS,
+                request.model(),
+                context,
+                () -> transcribe.transcribe(request, context),
+                r -> dev.switchboard.domain.chat.Usage.ZERO);
     }
 
     /** See {@link Transcribe#stream}; the caller must close the stream. */
@@ -224,7 +253,8 @@ public final class Gateway implements AutoCloseable {
 
     /** See {@link Rerank#rerank}. */
     public RerankResponse rerank(RerankRequest request, RequestContext context) {
-        return rerank.rerank(request, context);
+        return usage.whole(
+                Endpoint.RERANK, request.model(), context, () -> rerank.rerank(request, context), r -> r.usage());
     }
 
     /** See {@link ListModels#list}. */
@@ -256,6 +286,11 @@ public final class Gateway implements AutoCloseable {
         return admin;
     }
 
+    /** Usage totals and records from the ledger. */
+    public ReadUsage usage() {
+        return readUsage;
+    }
+
     /** The operator's side of routing: aliases and fallback chains, the catalogue, provider status. */
     public Operations operations() {
         return operations;
@@ -270,6 +305,7 @@ public final class Gateway implements AutoCloseable {
         try (storage) {
             background.reversed().forEach(Periodic::close);
             rotation.flush();
+            usageQueue.flush();
         }
     }
 }

@@ -7,6 +7,7 @@ import dev.switchboard.domain.catalog.ModelCatalogStore;
 import dev.switchboard.domain.catalog.RouteStore;
 import dev.switchboard.domain.rotation.RotationStateStore;
 import dev.switchboard.domain.store.Storage;
+import dev.switchboard.domain.usage.UsageLedger;
 
 /**
  * State kept in memory: what the gateway uses when no database is configured or no persistence module is present.
@@ -19,6 +20,7 @@ final class InMemoryStorage implements Storage {
     private final InMemoryAuditLog auditLog = new InMemoryAuditLog();
     private final InMemoryModelCatalogStore modelCatalog = new InMemoryModelCatalogStore();
     private final InMemoryRouteStore routes = new InMemoryRouteStore();
+    private final InMemoryUsageLedger usage = new InMemoryUsageLedger();
 
     InMemoryStorage() {
         this.authProfiles = new InMemoryAuthProfileStore(this::forget);
@@ -48,6 +50,11 @@ final class InMemoryStorage implements Storage {
     @Override
     public RouteStore routes() {
         return routes;
+    }
+
+    @Override
+    public UsageLedger usage() {
+        return usage;
     }
 
     @Override

@@ -104,6 +104,14 @@ final class NormalizedStream implements ChatStream {
         pending.addLast(event);
     }
 
+    /**
+     * The usage known so far: the provider's report, else an estimate of the prompt and of the events read; for a
+     * stream closed before its end.
+     */
+    Usage usageSoFar() {
+        return finalUsage();
+    }
+
     private Usage finalUsage() {
         if (usage != null && usage.totalTokens() > 0) return usage;
         return new Usage(

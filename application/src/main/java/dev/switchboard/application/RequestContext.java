@@ -17,12 +17,18 @@ import org.jspecify.annotations.Nullable;
  *     prompt cache keeps working. Without it, the request's {@code user} field is the conversation key.
  * @param trace what the gateway did for the request (which model served it, attempts, upstream time), filled in as it
  *     routes; shared by the contexts derived from this one
+ * @param client who sent the request, for the usage ledger: the inbound key's fingerprint ({@code ...a1b2}), never the
+ *     secret; 1-{@value #MAX_CLIENT} characters, or null when the API is open or the caller is a library user
  */
 public record RequestContext(
         String requestId,
         @Nullable ProviderId provider,
         @Nullable String sessionKey,
-        RequestTrace trace) {
+        RequestTrace trace,
+        @Nullable String client) {
+
+    /** The longest client name accepted. */
+    public static final int MAX_CLIENT = 64;
 
     /** The longest session key accepted. */
     public static final int MAX_SESSION_KEY = 256;
@@ -35,6 +41,15 @@ public record RequestContext(
             throw new IllegalArgumentException("session key must be 1-" + MAX_SESSION_KEY + " characters, not blank");
         }
         java.util.Objects.requireNonNull(trace, "trace");
+        if (client != null && (client.isBlank() || client.length() > MAX_CLIENT)) {
+            throw new IllegalArgumentException("client must be 1-" + MAX_CLIENT + " characters, not blank");
+        }
+    }
+
+    /** A context of no known client. */
+    public RequestContext(
+            String requestId, @Nullable ProviderId provider, @Nullable String sessionKey, RequestTrace trace) {
+        this(requestId, provider, sessionKey, trace, null);
     }
 
     /** A context with a fresh trace. */
@@ -49,7 +64,12 @@ public record RequestContext(
 
     /** This context with {@code key} as its session key (null for none). */
     public RequestContext withSessionKey(@Nullable String key) {
-        return new RequestContext(requestId, provider, key, trace);
+        return new RequestContext(requestId, provider, key, trace, client);
+    }
+
+    /** This context with {@code client} as the one who sent it (null for unknown). */
+    public RequestContext withClient(@Nullable String client) {
+        return new RequestContext(requestId, provider, sessionKey, trace, client);
     }
 
     /** The key that keeps a conversation on one provider key: the session key, else {@code user}, else null. */

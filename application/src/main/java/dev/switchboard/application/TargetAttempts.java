@@ -50,6 +50,7 @@ final class TargetAttempts {
             Function<CallContext, T> call) {
         CircuitBreaker breaker = resilience.breaker(model);
         Bulkhead bulkhead = resilience.bulkhead(model.provider());
+        context.trace().trying(model);
         for (int attempt = 1; ; attempt++) {
             Duration timeout = remaining(target.provider().timeout(), deadline);
             if (!breaker.tryAcquirePermission()) {
@@ -63,7 +64,7 @@ final class TargetAttempts {
             boolean returned = false;
             try {
                 T result = rotation.attempt(target.provider(), context, stickyKey, timeout, c -> {
-                    context.trace().attempted();
+                    context.trace().attempted(c.credential().profile());
                     return call.apply(c);
                 });
                 returned = true;

@@ -8,6 +8,7 @@ import dev.switchboard.domain.rotation.RotationStateStore;
 import dev.switchboard.domain.store.Storage;
 import dev.switchboard.domain.store.StorageFactory;
 import dev.switchboard.domain.store.StorageSettings;
+import dev.switchboard.domain.usage.UsageLedger;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
@@ -23,6 +24,7 @@ final class FakeStorage implements Storage, StorageFactory {
     private final AuditLog auditLog = new InMemoryAuditLog();
     private final ModelCatalogStore modelCatalog = new InMemoryModelCatalogStore();
     private final RouteStore routes = new InMemoryRouteStore();
+    private final UsageLedger usage = new InMemoryUsageLedger();
     private final AtomicBoolean healthy = new AtomicBoolean(true);
     private final AtomicInteger opened = new AtomicInteger();
     private final AtomicInteger closed = new AtomicInteger();
@@ -76,6 +78,11 @@ final class FakeStorage implements Storage, StorageFactory {
     @Override
     public ModelCatalogStore modelCatalog() {
         return modelCatalog;
+    }
+
+    @Override
+    public UsageLedger usage() {
+        return usage;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.switchboard.adapters.http;
 
+import dev.switchboard.domain.provider.FailureStatus;
 import dev.switchboard.domain.provider.ProviderException;
 import dev.switchboard.domain.provider.ProviderFailure;
 import dev.switchboard.openai.wire.ErrorBody;
@@ -66,28 +67,30 @@ final class ErrorResponses {
     /** The one mapping of upstream failures to HTTP. */
     static Answer answer(ProviderFailure failure) {
         String message = failure.message();
+        // The status is decided once, in the domain, so that the usage ledger records the same one.
+        int status = FailureStatus.of(failure);
         return switch (failure) {
             case ProviderFailure.RateLimited r ->
                 new Answer(
-                        429,
+                        status,
                         new ErrorBody(message, "rate_limit_error", null, "rate_limit_exceeded"),
                         r.retryAfter(),
                         r.limits());
             // The caller's own key was accepted; the upstream refused the gateway's key, or forbade it a region,
             // project or model. The operator's configuration is at fault, not the client: 502, as for any upstream
             // failure (a 401 or 403 would tell the client to fix a key it cannot change).
-            case ProviderFailure.Unauthorized u -> upstream(502, message, "upstream_unauthorized");
-            case ProviderFailure.Forbidden f -> upstream(502, message, "upstream_forbidden");
+            case ProviderFailure.Unauthorized u -> upstream(status, message, "upstream_unauthorized");
+            case ProviderFailure.Forbidden f -> upstream(status, message, "upstream_forbidden");
             case ProviderFailure.ModelNotFound m ->
-                new Answer(404, new ErrorBody(message, INVALID, null, "model_not_found"));
-            case ProviderFailure.InvalidRequest i -> new Answer(400, new ErrorBody(message, INVALID, i.param(), null));
+                new Answer(status, new ErrorBody(message, INVALID, null, "model_not_found"));
+            case ProviderFailure.InvalidRequest i ->
+                new Answer(status, new ErrorBody(message, INVALID, i.param(), null));
             case ProviderFailure.ContextLengthExceeded c ->
-                new Answer(400, new ErrorBody(message, INVALID, "messages", "context_length_exceeded"));
-            case ProviderFailure.Unavailable u ->
-                upstream(u.status() == 503 || u.status() == 529 ? 503 : 502, message, "upstream_unavailable");
-            case ProviderFailure.Timeout t -> upstream(504, message, "upstream_timeout");
-            case ProviderFailure.Network n -> upstream(502, message, "upstream_network_error");
-            case ProviderFailure.MalformedResponse m -> upstream(502, message, "upstream_malformed_response");
+                new Answer(status, new ErrorBody(message, INVALID, "messages", "context_length_exceeded"));
+            case ProviderFailure.Unavailable u -> upstream(status, message, "upstream_unavailable");
+            case ProviderFailure.Timeout t -> upstream(status, message, "upstream_timeout");
+            case ProviderFailure.Network n -> upstream(status, message, "upstream_network_error");
+            case ProviderFailure.MalformedResponse m -> upstream(status, message, "upstream_malformed_response");
         };
     }
 

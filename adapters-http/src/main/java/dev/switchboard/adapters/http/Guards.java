@@ -17,6 +17,7 @@ final class Guards {
     private static final Set<String> PROBES = Set.of("/healthz", "/readyz");
     private static final String BEARER = "Bearer ";
     private static final String ACTOR = "switchboard.adminActor";
+    private static final String CLIENT = "switchboard.client";
 
     private final HttpSettings settings;
 
@@ -72,9 +73,15 @@ final class Guards {
         if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             throw unauthorized("You didn't provide an API key. Send it as 'Authorization: Bearer <key>'.");
         }
-        if (!matchesAny(settings.apiKeys(), header.substring(BEARER.length()).strip())) {
-            throw unauthorized("Incorrect API key provided.");
-        }
+        Secret key =
+                matching(settings.apiKeys(), header.substring(BEARER.length()).strip());
+        if (key == null) throw unauthorized("Incorrect API key provided.");
+        ctx.attribute(CLIENT, key.fingerprint());
+    }
+
+    /** The client key that sent the request, by fingerprint ({@code ...a1b2}); null when the API is open. */
+    static @Nullable String client(Context ctx) {
+        return ctx.attribute(CLIENT);
     }
 
     /** The before-handler: every path under {@code /admin}, routed or not, needs an admin key. */

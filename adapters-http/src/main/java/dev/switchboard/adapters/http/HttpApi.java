@@ -39,6 +39,7 @@ public final class HttpApi implements AutoCloseable {
         var probes = new Probes(gateway);
         var admin = new AdminEndpoints(gateway.admin(), guards, settings.maxBodyBytes());
         var operations = new OperationsEndpoints(gateway.operations(), guards, settings.maxBodyBytes());
+        var usage = new UsageEndpoint(gateway.usage(), guards, Clock.systemUTC());
         Javalin app = Javalin.create(config -> {
             configure(config, settings);
             config.routes.before(RequestIds::assign);
@@ -55,6 +56,7 @@ public final class HttpApi implements AutoCloseable {
             probes.register(config.routes);
             admin.register(config.routes);
             operations.register(config.routes);
+            usage.register(config.routes);
         });
         return new HttpApi(app, guards);
     }
@@ -68,7 +70,7 @@ public final class HttpApi implements AutoCloseable {
         TranscriptionEndpoint.configure(config.jetty.multipartConfig, settings.maxUploadBytes());
         config.jetty.host = settings.host();
         config.jetty.port = settings.port();
-        config.requestLogger.http(RequestIds::log);
+        config.requestLogger.http(AccessLog::write);
     }
 
     /** Binds the configured host and port and starts serving; returns once the server accepts connections. */

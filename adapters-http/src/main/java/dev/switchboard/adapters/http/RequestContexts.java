@@ -20,7 +20,21 @@ final class RequestContexts {
 
     private RequestContexts() {}
 
+    private static final String ATTRIBUTE = "switchboard.requestContext";
+
+    /** The context of the request, remembered for its access log line; its client is the key that sent it. */
     static RequestContext of(Context ctx, Gateway gateway) {
+        RequestContext context = create(ctx, gateway).withClient(Guards.client(ctx));
+        ctx.attribute(ATTRIBUTE, context);
+        return context;
+    }
+
+    /** The context {@link #of} made for the request, or null when no endpoint made one (probes, errors, admin). */
+    static @Nullable RequestContext made(Context ctx) {
+        return ctx.attribute(ATTRIBUTE);
+    }
+
+    private static RequestContext create(Context ctx, Gateway gateway) {
         String requestId = RequestIds.of(ctx);
         @Nullable String session = sessionKey(ctx);
         String provider = ctx.pathParamMap().get("provider");

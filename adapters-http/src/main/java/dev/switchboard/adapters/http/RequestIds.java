@@ -3,18 +3,16 @@ package dev.switchboard.adapters.http;
 import dev.switchboard.application.RequestContext;
 import dev.switchboard.domain.provider.CallContext;
 import io.javalin.http.Context;
-import java.lang.System.Logger.Level;
 
 /**
  * Gives every request an id: the client's {@code X-Request-ID} when it is valid (1-128 characters of
  * {@code A-Za-z0-9._:-}), a fresh {@code req_...} id otherwise (an invalid one is replaced, not refused). The id is
- * echoed on every response, errors included, travels to the provider and ends the access log line.
+ * echoed on every response, errors included, travels to the provider and starts the access log line ({@link AccessLog}).
  */
 final class RequestIds {
 
     static final String HEADER = "X-Request-ID";
     private static final String ATTRIBUTE = "switchboard.requestId";
-    private static final System.Logger ACCESS = System.getLogger("dev.switchboard.adapters.http.access");
 
     private RequestIds() {}
 
@@ -30,13 +28,5 @@ final class RequestIds {
     static String of(Context ctx) {
         String id = ctx.attribute(ATTRIBUTE);
         return id != null ? id : RequestContext.newRequestId();
-    }
-
-    /** One access log line: method, path, status, duration and id; never headers, query strings or bodies. */
-    static void log(Context ctx, float millis) {
-        ACCESS.log(
-                Level.INFO,
-                () -> ctx.method().name() + " " + ctx.path() + " " + ctx.statusCode() + " " + Math.round(millis) + "ms "
-                        + of(ctx));
     }
 }

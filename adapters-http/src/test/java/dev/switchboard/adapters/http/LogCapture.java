@@ -18,6 +18,7 @@ final class LogCapture extends Handler implements AutoCloseable {
 
     private final SimpleFormatter formatter = new SimpleFormatter();
     private final List<String> lines = new CopyOnWriteArrayList<>();
+    private final List<LogRecord> records = new CopyOnWriteArrayList<>();
     private final Logger root = Logger.getLogger("");
     private final Logger ours = Logger.getLogger("dev.switchboard");
     private final @Nullable Level ourLevel = ours.getLevel();
@@ -31,6 +32,12 @@ final class LogCapture extends Handler implements AutoCloseable {
     @Override
     public void publish(LogRecord record) {
         lines.add(formatter.format(record));
+        records.add(record);
+    }
+
+    /** The records themselves, for their logger's name and raw message. */
+    List<LogRecord> records() {
+        return List.copyOf(records);
     }
 
     List<String> lines() {

@@ -26,25 +26,6 @@ public record CapabilityRow(
 
     /** Whether {@code model} matches the pattern, {@code *} standing for any text (none included). */
     boolean matches(String model) {
-        int p = 0;
-        int m = 0;
-        int star = -1;
-        int resume = 0;
-        while (m < model.length()) {
-            if (p < pattern.length() && pattern.charAt(p) == '*') {
-                star = p++;
-                resume = m;
-            } else if (p < pattern.length() && pattern.charAt(p) == model.charAt(m)) {
-                p++;
-                m++;
-            } else if (star >= 0) {
-                p = star + 1;
-                m = ++resume;
-            } else {
-                return false;
-            }
-        }
-        while (p < pattern.length() && pattern.charAt(p) == '*') p++;
-        return p == pattern.length();
+        return ModelPattern.matches(pattern, model);
     }
 }

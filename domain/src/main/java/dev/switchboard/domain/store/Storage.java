@@ -5,6 +5,7 @@ import dev.switchboard.domain.auth.AuthProfileStore;
 import dev.switchboard.domain.catalog.ModelCatalogStore;
 import dev.switchboard.domain.catalog.RouteStore;
 import dev.switchboard.domain.rotation.RotationStateStore;
+import dev.switchboard.domain.usage.UsageLedger;
 
 /**
  * An open connection to the gateway's state: one object per process, holding every store. Thread-safe. Closing it
@@ -26,6 +27,9 @@ public interface Storage extends AutoCloseable {
 
     /** The aliases and fallback chains. */
     RouteStore routes();
+
+    /** Every request's usage, appended in batches. */
+    UsageLedger usage();
 
     /** True when the database answers; used by the readiness check. */
     boolean isHealthy();

@@ -6,6 +6,7 @@ import dev.switchboard.domain.catalog.ModelCatalogStore;
 import dev.switchboard.domain.catalog.RouteStore;
 import dev.switchboard.domain.rotation.RotationStateStore;
 import dev.switchboard.domain.store.Storage;
+import dev.switchboard.domain.usage.UsageLedger;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 
@@ -24,6 +25,7 @@ final class JdbiStorage implements Storage {
     private final AuditLog auditLog;
     private final ModelCatalogStore modelCatalog;
     private final RouteStore routes;
+    private final UsageLedger usage;
 
     JdbiStorage(Database database, Jdbi jdbi, SecretCipher cipher) {
         this.database = database;
@@ -33,6 +35,7 @@ final class JdbiStorage implements Storage {
         this.auditLog = new JdbiAuditLog(jdbi);
         this.modelCatalog = new JdbiModelCatalogStore(jdbi);
         this.routes = new JdbiRouteStore(jdbi);
+        this.usage = new JdbiUsageLedger(jdbi);
     }
 
     @Override
@@ -58,6 +61,11 @@ final class JdbiStorage implements Storage {
     @Override
     public RouteStore routes() {
         return routes;
+    }
+
+    @Override
+    public UsageLedger usage() {
+        return usage;
     }
 
     @Override

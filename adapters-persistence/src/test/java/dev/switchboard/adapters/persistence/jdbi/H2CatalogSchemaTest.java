@@ -63,7 +63,7 @@ class H2CatalogSchemaTest {
             assertThat(storage.routes().find("fast")).contains(route);
         }
         assertThat(TestDatabases.schemaVersions(DriverManager.getConnection(settings.url())))
-                .containsExactly("1", "2", "3", "4");
+                .containsExactly("1", "2", "3", "4", "5");
     }
 
     @ParameterizedTest

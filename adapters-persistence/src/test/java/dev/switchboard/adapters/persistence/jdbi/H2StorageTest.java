@@ -48,7 +48,7 @@ class H2StorageTest {
         factory.open(settings).close();
 
         assertThat(TestDatabases.schemaVersions(DriverManager.getConnection(settings.url())))
-                .containsExactly("1", "2", "3", "4");
+                .containsExactly("1", "2", "3", "4", "5");
     }
 
     @Test
@@ -68,7 +68,7 @@ class H2StorageTest {
             assertThat(state.version()).isEqualTo(1);
         }
         assertThat(TestDatabases.schemaVersions(DriverManager.getConnection(settings.url())))
-                .containsExactly("1", "2", "3", "4");
+                .containsExactly("1", "2", "3", "4", "5");
     }
 
     @Test

@@ -38,7 +38,7 @@ class PostgresCatalogTest {
             assertThat(storage.routes().all()).isEmpty();
         }
         assertThat(TestDatabases.schemaVersions(PostgresServer.connect(database)))
-                .containsExactly("1", "2", "3", "4");
+                .containsExactly("1", "2", "3", "4", "5");
     }
 
     @Test

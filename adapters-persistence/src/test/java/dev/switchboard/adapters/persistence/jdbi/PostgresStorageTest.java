@@ -40,7 +40,7 @@ class PostgresStorageTest {
         }
 
         assertThat(TestDatabases.schemaVersions(PostgresServer.connect(database)))
-                .containsExactly("1", "2", "3", "4");
+                .containsExactly("1", "2", "3", "4", "5");
     }
 
     @Test
@@ -60,7 +60,7 @@ class PostgresStorageTest {
             assertThat(state.version()).isEqualTo(1);
         }
         assertThat(TestDatabases.schemaVersions(PostgresServer.connect(database)))
-                .containsExactly("1", "2", "3", "4");
+                .containsExactly("1", "2", "3", "4", "5");
     }
 
     @Test
