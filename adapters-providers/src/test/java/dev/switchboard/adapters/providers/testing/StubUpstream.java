@@ -23,7 +23,11 @@ import java.util.concurrent.Executors;
  */
 public final class StubUpstream implements AutoCloseable {
 
-    private static final String BODY = "switchboard.requestBody";
+    /**
+     * Each exchange's request body, by exchange. Not an exchange attribute: the JDK's server keeps those per context,
+     * so concurrent requests would read each other's bodies.
+     */
+    private static final Map<HttpExchange, byte[]> BODIES = new ConcurrentHashMap<>();
 
     private final HttpServer server;
     private final Map<String, Reply> replies = new ConcurrentHashMap<>();
@@ -74,21 +78,27 @@ public final class StubUpstream implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             byte[] body = exchange.getRequestBody().readAllBytes();
-            exchange.setAttribute(BODY, body);
-            var headers = new TreeMap<String, String>();
-            exchange.getRequestHeaders()
-                    .forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values.getFirst()));
-            URI uri = exchange.getRequestURI();
-            requests.add(new Recorded(exchange.getRequestMethod(), uri.getPath(), uri.getRawQuery(), headers, body));
-            Reply reply = replies.get(uri.getPath());
-            if (reply == null) {
-                Replies.json(
-                                404,
-                                "{\"error\":{\"message\":\"no route\",\"type\":\"invalid_request_error\",\"param\":null,\"code\":null}}")
-                        .send(exchange);
-            } else {
-                reply.send(exchange);
-            }
+            BODIES.put(exchange, body);
+            answer(exchange, body);
+        } finally {
+            BODIES.remove(exchange);
+        }
+    }
+
+    private void answer(HttpExchange exchange, byte[] body) throws IOException {
+        var headers = new TreeMap<String, String>();
+        exchange.getRequestHeaders()
+                .forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values.getFirst()));
+        URI uri = exchange.getRequestURI();
+        requests.add(new Recorded(exchange.getRequestMethod(), uri.getPath(), uri.getRawQuery(), headers, body));
+        Reply reply = replies.get(uri.getPath());
+        if (reply == null) {
+            Replies.json(
+                            404,
+                            "{\"error\":{\"message\":\"no route\",\"type\":\"invalid_request_error\",\"param\":null,\"code\":null}}")
+                    .send(exchange);
+        } else {
+            reply.send(exchange);
         }
     }
 
@@ -116,7 +126,7 @@ public final class StubUpstream implements AutoCloseable {
 
     /** The body of the request a reply answers; the stub read it before the reply runs. */
     public static byte[] body(HttpExchange exchange) {
-        return (byte[]) exchange.getAttribute(BODY);
+        return BODIES.getOrDefault(exchange, new byte[0]);
     }
 
     static void write(HttpExchange exchange, String text) throws IOException {
