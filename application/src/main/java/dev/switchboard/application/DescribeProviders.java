@@ -29,10 +29,7 @@ final class DescribeProviders {
         ProviderHealth.Checked checked = health.latest(provider);
         Bulkhead bulkhead = resilience.bulkhead(provider.id());
         int max = bulkhead.getBulkheadConfig().getMaxConcurrentCalls();
-        CatalogEntry catalogue = catalog.entries().stream()
-                .filter(entry -> entry.provider().equals(provider.id()))
-                .findFirst()
-                .orElseThrow();
+        CatalogEntry catalogue = catalog.entry(provider.id());
         return new ProviderStatus(
                 provider.id(),
                 provider.type(),

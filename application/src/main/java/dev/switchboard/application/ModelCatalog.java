@@ -141,7 +141,8 @@ final class ModelCatalog {
         }
     }
 
-    private CatalogEntry entry(ProviderId provider) {
+    /** What the catalogue holds for one configured provider, fetching its list if it has none yet. */
+    CatalogEntry entry(ProviderId provider) {
         directory.entry(provider);
         return entries.get(provider).entry();
     }

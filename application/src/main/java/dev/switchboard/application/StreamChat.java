@@ -28,15 +28,13 @@ public final class StreamChat {
     public ChatStream stream(ChatRequest request, RequestContext context) {
         Plan plan = routing.plan(request.model(), context);
         var served = new java.util.concurrent.atomic.AtomicReference<String>(request.model());
-        ChatStream upstream = routing.stream(plan, context, request.user(), Needs.of(request), (target, call) -> {
+        Needs needs = Needs.of(request);
+        ChatStream upstream = routing.stream(plan, context, request.user(), needs, (target, call) -> {
             served.set(target.model());
             ChatRequest prepared = normalizer.request(request.withModel(target.model()));
             return target.provider().adapter().stream(prepared, call);
         });
         return NormalizedStream.chat(
-                upstream,
-                normalizer,
-                served.get(),
-                Normalizer.promptText(request).length());
+                upstream, normalizer, served.get(), needs.prompt().length());
     }
 }

@@ -24,11 +24,12 @@ public final class StreamText {
     public ChatStream stream(CompletionRequest request, RequestContext context) {
         Plan plan = routing.plan(request.model(), context);
         var served = new java.util.concurrent.atomic.AtomicReference<String>(request.model());
-        ChatStream upstream = routing.stream(plan, context, request.user(), Needs.of(request), (target, call) -> {
+        Needs needs = Needs.of(request);
+        ChatStream upstream = routing.stream(plan, context, request.user(), needs, (target, call) -> {
             served.set(target.model());
             return target.provider().adapter().streamText(request.withModel(target.model()), call);
         });
-        int promptCharacters = String.join("\n", request.prompts()).length();
-        return NormalizedStream.text(upstream, normalizer, served.get(), promptCharacters);
+        return NormalizedStream.text(
+                upstream, normalizer, served.get(), needs.prompt().length());
     }
 }

@@ -1,11 +1,8 @@
 package dev.switchboard.e2e;
 
-import com.openai.client.OpenAIClient;
-import com.openai.client.okhttp.OpenAIOkHttpClient;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -14,7 +11,7 @@ import java.util.Map;
  * and {@code claude-limited}, with defaults and a key of its own, which only the rate-limit test uses. Keys reach the
  * configuration as {@code ${VAR}}. The client is the official OpenAI SDK on {@code /v1}, without retries.
  */
-final class AnthropicGateway implements AutoCloseable {
+final class AnthropicGateway extends StubbedGateway<AnthropicUpstream> {
 
     static final String PROVIDER = "claude";
     static final String LIMITED_PROVIDER = "claude-limited";
@@ -22,19 +19,8 @@ final class AnthropicGateway implements AutoCloseable {
 
     private static final String CLIENT_KEY = "sk-switchboard-e2e-anthropic-client";
 
-    private final AnthropicUpstream upstream;
-    private final PackagedGateway gateway;
-    private final OpenAIClient client;
-
     private AnthropicGateway(AnthropicUpstream upstream, PackagedGateway gateway) {
-        this.upstream = upstream;
-        this.gateway = gateway;
-        this.client = OpenAIOkHttpClient.builder()
-                .baseUrl(gateway.baseUrl() + "/v1")
-                .apiKey(CLIENT_KEY)
-                .maxRetries(0)
-                .timeout(Duration.ofSeconds(30))
-                .build();
+        super(upstream, gateway, CLIENT_KEY);
     }
 
     /** Starts the stub upstream and the gateway in {@code workDir}; returns once the gateway is ready. */
@@ -50,29 +36,6 @@ final class AnthropicGateway implements AutoCloseable {
         } catch (IOException | InterruptedException | RuntimeException | AssertionError e) {
             upstream.close();
             throw e;
-        }
-    }
-
-    AnthropicUpstream upstream() {
-        return upstream;
-    }
-
-    OpenAIClient client() {
-        return client;
-    }
-
-    /** What the gateway logged so far, for a failing assertion's message. */
-    String log() {
-        return gateway.log();
-    }
-
-    @Override
-    public void close() throws IOException {
-        client.close();
-        try {
-            gateway.close();
-        } finally {
-            upstream.close();
         }
     }
 

@@ -1,7 +1,5 @@
 package dev.switchboard.e2e;
 
-import com.openai.client.OpenAIClient;
-import com.openai.client.okhttp.OpenAIOkHttpClient;
 import com.openai.core.JsonValue;
 import com.openai.models.FunctionDefinition;
 import com.openai.models.FunctionParameters;
@@ -11,7 +9,6 @@ import com.openai.models.chat.completions.ChatCompletionFunctionTool;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -20,7 +17,7 @@ import java.util.Map;
  * {@link BedrockUpstream} and whose auth profile holds static AWS keys as JSON, passed as {@code ${VAR}}. The client
  * is the official OpenAI SDK on {@code /v1}, without retries.
  */
-final class BedrockGateway implements AutoCloseable {
+final class BedrockGateway extends StubbedGateway<BedrockUpstream> {
 
     static final String PROVIDER = "aws";
     /** A second provider over the same stub, for the test that throttles it: a rate limit cools its profile down. */
@@ -28,19 +25,8 @@ final class BedrockGateway implements AutoCloseable {
 
     private static final String CLIENT_KEY = "sk-switchboard-e2e-bedrock-client";
 
-    private final BedrockUpstream upstream;
-    private final PackagedGateway gateway;
-    private final OpenAIClient client;
-
     private BedrockGateway(BedrockUpstream upstream, PackagedGateway gateway) {
-        this.upstream = upstream;
-        this.gateway = gateway;
-        this.client = OpenAIOkHttpClient.builder()
-                .baseUrl(gateway.baseUrl() + "/v1")
-                .apiKey(CLIENT_KEY)
-                .maxRetries(0)
-                .timeout(Duration.ofSeconds(30))
-                .build();
+        super(upstream, gateway, CLIENT_KEY);
     }
 
     static BedrockGateway start(Path workDir) throws IOException, InterruptedException {
@@ -52,28 +38,6 @@ final class BedrockGateway implements AutoCloseable {
         } catch (IOException | InterruptedException | RuntimeException | AssertionError e) {
             upstream.close();
             throw e;
-        }
-    }
-
-    BedrockUpstream upstream() {
-        return upstream;
-    }
-
-    OpenAIClient client() {
-        return client;
-    }
-
-    String log() {
-        return gateway.log();
-    }
-
-    @Override
-    public void close() throws IOException {
-        client.close();
-        try {
-            gateway.close();
-        } finally {
-            upstream.close();
         }
     }
 

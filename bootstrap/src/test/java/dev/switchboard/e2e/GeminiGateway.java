@@ -1,13 +1,10 @@
 package dev.switchboard.e2e;
 
-import com.openai.client.OpenAIClient;
-import com.openai.client.okhttp.OpenAIOkHttpClient;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 
@@ -16,26 +13,15 @@ import java.util.Map;
  * holds an API key, and {@code gemini-sa}, whose profile holds a service-account JSON key whose {@code token_uri} is the
  * stub. Both secrets reach the configuration as {@code ${VAR}}. The client is the official OpenAI SDK, without retries.
  */
-final class GeminiGateway implements AutoCloseable {
+final class GeminiGateway extends StubbedGateway<GeminiUpstream> {
 
     static final String KEY_PROVIDER = "gemini";
     static final String SA_PROVIDER = "gemini-sa";
 
     private static final String CLIENT_KEY = "sk-switchboard-e2e-gemini-client";
 
-    private final GeminiUpstream upstream;
-    private final PackagedGateway gateway;
-    private final OpenAIClient client;
-
     private GeminiGateway(GeminiUpstream upstream, PackagedGateway gateway) {
-        this.upstream = upstream;
-        this.gateway = gateway;
-        this.client = OpenAIOkHttpClient.builder()
-                .baseUrl(gateway.baseUrl() + "/v1")
-                .apiKey(CLIENT_KEY)
-                .maxRetries(0)
-                .timeout(Duration.ofSeconds(30))
-                .build();
+        super(upstream, gateway, CLIENT_KEY);
     }
 
     static GeminiGateway start(Path workDir) throws IOException, InterruptedException {
@@ -53,28 +39,6 @@ final class GeminiGateway implements AutoCloseable {
         } catch (IOException | InterruptedException | RuntimeException | AssertionError e) {
             upstream.close();
             throw e;
-        }
-    }
-
-    GeminiUpstream upstream() {
-        return upstream;
-    }
-
-    OpenAIClient client() {
-        return client;
-    }
-
-    String log() {
-        return gateway.log();
-    }
-
-    @Override
-    public void close() throws IOException {
-        client.close();
-        try {
-            gateway.close();
-        } finally {
-            upstream.close();
         }
     }
 

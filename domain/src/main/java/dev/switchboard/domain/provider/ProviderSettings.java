@@ -39,12 +39,12 @@ public record ProviderSettings(ProviderId id, String type, Map<String, JsonValue
             case JsonValue.Str s -> Optional.of(s.value());
             case JsonValue.Num n -> Optional.of(n.value().toPlainString());
             case JsonValue.Bool b -> Optional.of(Boolean.toString(b.value()));
-            default -> throw wrong(key, "must be a string");
+            default -> throw invalid(key, "must be a string");
         };
     }
 
     public String string(String key) {
-        return optionalString(key).orElseThrow(() -> wrong(key, "is required"));
+        return optionalString(key).orElseThrow(() -> invalid(key, "is required"));
     }
 
     public String string(String key, String fallback) {
@@ -56,24 +56,24 @@ public record ProviderSettings(ProviderId id, String type, Map<String, JsonValue
             try {
                 URI uri = new URI(text);
                 if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
-                    throw wrong(key, "must be an http or https URL");
+                    throw invalid(key, "must be an http or https URL");
                 }
                 return uri;
             } catch (URISyntaxException e) {
-                throw wrong(key, "must be a URL");
+                throw invalid(key, "must be a URL");
             }
         });
     }
 
     public URI uri(String key) {
-        return optionalUri(key).orElseThrow(() -> wrong(key, "is required"));
+        return optionalUri(key).orElseThrow(() -> invalid(key, "is required"));
     }
 
     /** A duration: a number of seconds, or text such as {@code 500ms}, {@code 30s}, {@code 2m}. */
     public Duration duration(String key, Duration fallback) {
         return optionalString(key)
-                .map(text ->
-                        Durations.parse(text).orElseThrow(() -> wrong(key, "must be a duration such as 30s or 500ms")))
+                .map(text -> Durations.parse(text)
+                        .orElseThrow(() -> invalid(key, "must be a duration such as 30s or 500ms")))
                 .orElse(fallback);
     }
 
@@ -83,7 +83,7 @@ public record ProviderSettings(ProviderId id, String type, Map<String, JsonValue
                     try {
                         return Integer.parseInt(text);
                     } catch (NumberFormatException e) {
-                        throw wrong(key, "must be a whole number");
+                        throw invalid(key, "must be a whole number");
                     }
                 })
                 .orElse(fallback);
@@ -94,7 +94,7 @@ public record ProviderSettings(ProviderId id, String type, Map<String, JsonValue
                 .map(text -> switch (text) {
                     case "true" -> true;
                     case "false" -> false;
-                    default -> throw wrong(key, "must be true or false");
+                    default -> throw invalid(key, "must be true or false");
                 })
                 .orElse(fallback);
     }
@@ -107,10 +107,10 @@ public record ProviderSettings(ProviderId id, String type, Map<String, JsonValue
                 a.items().stream()
                         .map(item -> switch (item) {
                             case JsonValue.Str s -> s.value();
-                            default -> throw wrong(key, "must be a list of strings");
+                            default -> throw invalid(key, "must be a list of strings");
                         })
                         .toList();
-            default -> throw wrong(key, "must be a list of strings");
+            default -> throw invalid(key, "must be a list of strings");
         };
     }
 
@@ -125,11 +125,11 @@ public record ProviderSettings(ProviderId id, String type, Map<String, JsonValue
                                 name,
                                 switch (value) {
                                     case JsonValue.Str s -> s.value();
-                                    default -> throw wrong(key + "." + name, "must be a string");
+                                    default -> throw invalid(key + "." + name, "must be a string");
                                 }));
                 yield result;
             }
-            default -> throw wrong(key, "must be a map of strings");
+            default -> throw invalid(key, "must be a map of strings");
         };
     }
 
@@ -142,7 +142,8 @@ public record ProviderSettings(ProviderId id, String type, Map<String, JsonValue
         return values.get(key);
     }
 
-    private IllegalArgumentException wrong(String key, String problem) {
+    /** A refusal of the entry's {@code key}, naming it as {@code providers.<id>.<key>}. */
+    public IllegalArgumentException invalid(String key, String problem) {
         return new IllegalArgumentException("providers." + id.value() + "." + key + " " + problem);
     }
 }

@@ -1,14 +1,11 @@
 package dev.switchboard.adapters.providers.anthropic;
 
+import dev.switchboard.adapters.providers.shared.ConnectionSettings;
 import dev.switchboard.domain.provider.ModelProvider;
 import dev.switchboard.domain.provider.ModelProviderFactory;
 import dev.switchboard.domain.provider.ProviderSettings;
 import java.net.URI;
-import java.net.http.HttpRequest;
-import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -36,7 +33,6 @@ public final class AnthropicProviderFactory implements ModelProviderFactory {
     static final String DEFAULT_BASE_URL = "https://api.anthropic.com";
     static final String DEFAULT_VERSION = "2023-06-01";
 
-    private static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
     private static final Set<String> KEYS = Set.of(
             "base_url", "version", "beta", "default_max_tokens", "headers", "connect_timeout", "request_timeout");
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9._-]+");
@@ -61,10 +57,8 @@ public final class AnthropicProviderFactory implements ModelProviderFactory {
         var unknown = new TreeSet<>(settings.values().keySet());
         unknown.removeAll(KEYS);
         if (!unknown.isEmpty()) {
-            throw wrong(
-                    settings,
-                    unknown.first(),
-                    "is not a setting of type anthropic (known: " + new TreeSet<>(KEYS) + ")");
+            throw settings.invalid(
+                    unknown.first(), "is not a setting of type anthropic (known: " + new TreeSet<>(KEYS) + ")");
         }
         return new AnthropicProvider(new AnthropicSettings(
                 settings.id(),
@@ -72,8 +66,8 @@ public final class AnthropicProviderFactory implements ModelProviderFactory {
                 token(settings, "version", settings.string("version", DEFAULT_VERSION)),
                 beta(settings),
                 defaultMaxTokens(settings),
-                headers(settings),
-                connectTimeout(settings)));
+                ConnectionSettings.headers(settings),
+                ConnectionSettings.connectTimeout(settings)));
     }
 
     private static List<String> beta(ProviderSettings settings) {
@@ -84,38 +78,14 @@ public final class AnthropicProviderFactory implements ModelProviderFactory {
 
     private static String token(ProviderSettings settings, String key, String value) {
         if (!TOKEN.matcher(value).matches())
-            throw wrong(settings, key, "must be made of letters, digits, '.', '_' and '-'");
+            throw settings.invalid(key, "must be made of letters, digits, '.', '_' and '-'");
         return value;
     }
 
     private static @Nullable Integer defaultMaxTokens(ProviderSettings settings) {
         if (settings.optionalString("default_max_tokens").isEmpty()) return null;
         int limit = settings.integer("default_max_tokens", 0);
-        if (limit <= 0) throw wrong(settings, "default_max_tokens", "must be positive");
+        if (limit <= 0) throw settings.invalid("default_max_tokens", "must be positive");
         return limit;
-    }
-
-    private static Duration connectTimeout(ProviderSettings settings) {
-        Duration timeout = settings.duration("connect_timeout", DEFAULT_CONNECT_TIMEOUT);
-        if (timeout.isZero()) throw wrong(settings, "connect_timeout", "must be positive");
-        return timeout;
-    }
-
-    /** The configured extra headers, each checked: java.net.http refuses some names, such as {@code Host}. */
-    private static Map<String, String> headers(ProviderSettings settings) {
-        var headers = new LinkedHashMap<String, String>();
-        settings.stringMap("headers").forEach((name, value) -> {
-            try {
-                HttpRequest.newBuilder(URI.create("http://localhost/")).setHeader(name, value);
-            } catch (IllegalArgumentException e) {
-                throw wrong(settings, "headers." + name, "cannot be sent: the header name or value is not allowed");
-            }
-            headers.put(name, value);
-        });
-        return headers;
-    }
-
-    private static IllegalArgumentException wrong(ProviderSettings settings, String key, String problem) {
-        return new IllegalArgumentException("providers." + settings.id().value() + "." + key + " " + problem);
     }
 }

@@ -1,10 +1,10 @@
 package dev.switchboard.adapters.providers.bedrock;
 
+import dev.switchboard.adapters.providers.shared.ConnectionSettings;
 import dev.switchboard.domain.provider.ModelProvider;
 import dev.switchboard.domain.provider.ModelProviderFactory;
 import dev.switchboard.domain.provider.ProviderSettings;
 import java.net.URI;
-import java.time.Duration;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
@@ -32,7 +32,6 @@ public final class BedrockProviderFactory implements ModelProviderFactory {
     /** The configuration's {@code type} for this provider. */
     public static final String TYPE = "bedrock";
 
-    private static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
     private static final Set<String> KEYS =
             Set.of("region", "endpoint", "control_endpoint", "connect_timeout", "request_timeout");
     private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z0-9]+)+-\\d+");
@@ -63,8 +62,8 @@ public final class BedrockProviderFactory implements ModelProviderFactory {
         var unknown = new TreeSet<>(settings.values().keySet());
         unknown.removeAll(KEYS);
         if (!unknown.isEmpty()) {
-            throw wrong(
-                    settings, unknown.first(), "is not a setting of type bedrock (known: " + new TreeSet<>(KEYS) + ")");
+            throw settings.invalid(
+                    unknown.first(), "is not a setting of type bedrock (known: " + new TreeSet<>(KEYS) + ")");
         }
         URI endpoint = settings.optionalUri("endpoint").orElse(null);
         return new BedrockProvider(new BedrockSettings(
@@ -72,7 +71,7 @@ public final class BedrockProviderFactory implements ModelProviderFactory {
                 region(settings),
                 endpoint,
                 settings.optionalUri("control_endpoint").orElse(endpoint),
-                connectTimeout(settings),
+                ConnectionSettings.connectTimeout(settings),
                 settings.timeout()));
     }
 
@@ -82,19 +81,9 @@ public final class BedrockProviderFactory implements ModelProviderFactory {
                 .or(() -> fromEnvironment == null || fromEnvironment.isBlank()
                         ? java.util.Optional.empty()
                         : java.util.Optional.of(fromEnvironment.strip()))
-                .orElseThrow(() -> wrong(settings, "region", "is required (or set AWS_REGION)"));
+                .orElseThrow(() -> settings.invalid("region", "is required (or set AWS_REGION)"));
         if (!REGION.matcher(region).matches())
-            throw wrong(settings, "region", "must be an AWS region such as us-east-1");
+            throw settings.invalid("region", "must be an AWS region such as us-east-1");
         return region;
-    }
-
-    private static Duration connectTimeout(ProviderSettings settings) {
-        Duration timeout = settings.duration("connect_timeout", DEFAULT_CONNECT_TIMEOUT);
-        if (timeout.isZero()) throw wrong(settings, "connect_timeout", "must be positive");
-        return timeout;
-    }
-
-    private static IllegalArgumentException wrong(ProviderSettings settings, String key, String problem) {
-        return new IllegalArgumentException("providers." + settings.id().value() + "." + key + " " + problem);
     }
 }

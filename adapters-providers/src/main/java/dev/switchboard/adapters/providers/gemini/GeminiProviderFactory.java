@@ -1,13 +1,10 @@
 package dev.switchboard.adapters.providers.gemini;
 
+import dev.switchboard.adapters.providers.shared.ConnectionSettings;
 import dev.switchboard.domain.provider.ModelProvider;
 import dev.switchboard.domain.provider.ModelProviderFactory;
 import dev.switchboard.domain.provider.ProviderSettings;
 import java.net.URI;
-import java.net.http.HttpRequest;
-import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -35,7 +32,6 @@ public final class GeminiProviderFactory implements ModelProviderFactory {
     static final String DEFAULT_BASE_URL = "https://generativelanguage.googleapis.com";
     static final String DEFAULT_LOCATION = "us-central1";
 
-    private static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
     private static final Set<String> KEYS = Set.of(
             "base_url",
             "auth",
@@ -68,8 +64,8 @@ public final class GeminiProviderFactory implements ModelProviderFactory {
         var unknown = new TreeSet<>(settings.values().keySet());
         unknown.removeAll(KEYS);
         if (!unknown.isEmpty()) {
-            throw wrong(
-                    settings, unknown.first(), "is not a setting of type gemini (known: " + new TreeSet<>(KEYS) + ")");
+            throw settings.invalid(
+                    unknown.first(), "is not a setting of type gemini (known: " + new TreeSet<>(KEYS) + ")");
         }
         GeminiSettings.Vertex vertex = vertex(settings);
         URI base = settings.optionalUri("base_url").orElseGet(() -> URI.create(defaultBase(vertex)));
@@ -79,8 +75,8 @@ public final class GeminiProviderFactory implements ModelProviderFactory {
                 adc(settings),
                 vertex,
                 settings.stringList("models"),
-                headers(settings),
-                connectTimeout(settings)));
+                ConnectionSettings.headers(settings),
+                ConnectionSettings.connectTimeout(settings)));
     }
 
     private static GeminiSettings.@Nullable Vertex vertex(ProviderSettings settings) {
@@ -90,7 +86,7 @@ public final class GeminiProviderFactory implements ModelProviderFactory {
         boolean on = settings.bool("vertex", project.isPresent() || location.isPresent());
         if (!on) {
             if (project.isPresent() || location.isPresent())
-                throw wrong(settings, "vertex", "must not be false when vertex_project or vertex_location is set");
+                throw settings.invalid("vertex", "must not be false when vertex_project or vertex_location is set");
             return null;
         }
         return new GeminiSettings.Vertex(project.orElse(null), location.orElse(DEFAULT_LOCATION));
@@ -106,37 +102,13 @@ public final class GeminiProviderFactory implements ModelProviderFactory {
         return switch (settings.string("auth", "api-key")) {
             case "api-key" -> false;
             case "adc" -> true;
-            default -> throw wrong(settings, "auth", "must be api-key or adc");
+            default -> throw settings.invalid("auth", "must be api-key or adc");
         };
     }
 
     private static String name(ProviderSettings settings, String key, String value) {
         if (!NAME.matcher(value).matches())
-            throw wrong(settings, key, "must be made of letters, digits, '.', '_', ':' and '-'");
+            throw settings.invalid(key, "must be made of letters, digits, '.', '_', ':' and '-'");
         return value;
-    }
-
-    private static Duration connectTimeout(ProviderSettings settings) {
-        Duration timeout = settings.duration("connect_timeout", DEFAULT_CONNECT_TIMEOUT);
-        if (timeout.isZero()) throw wrong(settings, "connect_timeout", "must be positive");
-        return timeout;
-    }
-
-    /** The configured extra headers, each checked: java.net.http refuses some names, such as {@code Host}. */
-    private static Map<String, String> headers(ProviderSettings settings) {
-        var headers = new LinkedHashMap<String, String>();
-        settings.stringMap("headers").forEach((name, value) -> {
-            try {
-                HttpRequest.newBuilder(URI.create("http://localhost/")).setHeader(name, value);
-            } catch (IllegalArgumentException e) {
-                throw wrong(settings, "headers." + name, "cannot be sent: the header name or value is not allowed");
-            }
-            headers.put(name, value);
-        });
-        return headers;
-    }
-
-    private static IllegalArgumentException wrong(ProviderSettings settings, String key, String problem) {
-        return new IllegalArgumentException("providers." + settings.id().value() + "." + key + " " + problem);
     }
 }

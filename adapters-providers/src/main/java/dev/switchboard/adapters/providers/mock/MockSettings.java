@@ -77,8 +77,7 @@ record MockSettings(
         var unknown = new TreeSet<>(settings.values().keySet());
         unknown.removeAll(KEYS);
         if (!unknown.isEmpty()) {
-            throw wrong(
-                    settings,
+            throw settings.invalid(
                     unknown.first(),
                     "is not a setting of the mock provider; it knows " + String.join(", ", new TreeSet<>(KEYS)));
         }
@@ -89,14 +88,14 @@ record MockSettings(
             ProviderSettings settings, String key, List<String> fallback, boolean mayBeEmpty) {
         if (settings.values().getOrDefault(key, JsonValue.NULL) instanceof JsonValue.Null) return fallback;
         List<String> models = settings.stringList(key);
-        if (models.isEmpty() && !mayBeEmpty) throw wrong(settings, key, "must name at least one model");
-        if (models.stream().anyMatch(String::isBlank)) throw wrong(settings, key, "must not hold a blank name");
+        if (models.isEmpty() && !mayBeEmpty) throw settings.invalid(key, "must name at least one model");
+        if (models.stream().anyMatch(String::isBlank)) throw settings.invalid(key, "must not hold a blank name");
         return models;
     }
 
     private static int atLeast(ProviderSettings settings, String key, int fallback, int minimum) {
         int value = settings.integer(key, fallback);
-        if (value < minimum) throw wrong(settings, key, "must be at least " + minimum);
+        if (value < minimum) throw settings.invalid(key, "must be at least " + minimum);
         return value;
     }
 
@@ -114,16 +113,11 @@ record MockSettings(
             case "network" -> new ProviderFailure.Network(message);
             case "malformed_response" -> new ProviderFailure.MalformedResponse(message);
             default ->
-                throw wrong(
-                        settings,
+                throw settings.invalid(
                         "fail_with",
                         "must be one of rate_limited, unauthorized, forbidden, "
                                 + "model_not_found, invalid_request, context_length_exceeded, unavailable, timeout, network, "
                                 + "malformed_response");
         };
-    }
-
-    private static IllegalArgumentException wrong(ProviderSettings settings, String key, String problem) {
-        return new IllegalArgumentException("providers." + settings.id().value() + "." + key + " " + problem);
     }
 }

@@ -1,12 +1,10 @@
 package dev.switchboard.adapters.providers.ollama;
 
+import dev.switchboard.adapters.providers.shared.ConnectionSettings;
 import dev.switchboard.domain.provider.ModelProvider;
 import dev.switchboard.domain.provider.ModelProviderFactory;
 import dev.switchboard.domain.provider.ProviderSettings;
 import java.net.URI;
-import java.net.http.HttpRequest;
-import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -37,7 +35,6 @@ public final class OllamaProviderFactory implements ModelProviderFactory {
     static final String DEFAULT_BASE_URL = "http://localhost:11434";
     static final String BASE_URL_VARIABLE = "OLLAMA_BASE_URL";
 
-    private static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
     private static final Set<String> KEYS =
             Set.of("base_url", "keep_alive", "num_ctx", "headers", "connect_timeout", "request_timeout");
     /** Seconds, or Go's duration syntax ({@code time.ParseDuration}), which is what Ollama reads. */
@@ -69,16 +66,16 @@ public final class OllamaProviderFactory implements ModelProviderFactory {
         var unknown = new TreeSet<>(settings.values().keySet());
         unknown.removeAll(KEYS);
         if (!unknown.isEmpty()) {
-            throw wrong(
-                    settings, unknown.first(), "is not a setting of type ollama (known: " + new TreeSet<>(KEYS) + ")");
+            throw settings.invalid(
+                    unknown.first(), "is not a setting of type ollama (known: " + new TreeSet<>(KEYS) + ")");
         }
         return new OllamaProvider(new OllamaSettings(
                 settings.id(),
                 settings.optionalUri("base_url").orElseGet(() -> fallbackBaseUrl(settings)),
                 keepAlive(settings),
                 numCtx(settings),
-                headers(settings),
-                connectTimeout(settings)));
+                ConnectionSettings.headers(settings),
+                ConnectionSettings.connectTimeout(settings)));
     }
 
     /** {@code OLLAMA_BASE_URL} when set and not blank, else the local default; checked like {@code base_url}. */
@@ -101,7 +98,7 @@ public final class OllamaProviderFactory implements ModelProviderFactory {
     private static @Nullable String keepAlive(ProviderSettings settings) {
         String value = settings.optionalString("keep_alive").map(String::strip).orElse(null);
         if (value != null && !KEEP_ALIVE.matcher(value).matches()) {
-            throw wrong(settings, "keep_alive", "must be seconds (-1 for ever) or a duration such as 30s, 10m or 1h");
+            throw settings.invalid("keep_alive", "must be seconds (-1 for ever) or a duration such as 30s, 10m or 1h");
         }
         return value;
     }
@@ -109,31 +106,7 @@ public final class OllamaProviderFactory implements ModelProviderFactory {
     private static @Nullable Integer numCtx(ProviderSettings settings) {
         if (settings.optionalString("num_ctx").isEmpty()) return null;
         int size = settings.integer("num_ctx", 0);
-        if (size <= 0) throw wrong(settings, "num_ctx", "must be positive");
+        if (size <= 0) throw settings.invalid("num_ctx", "must be positive");
         return size;
-    }
-
-    private static Duration connectTimeout(ProviderSettings settings) {
-        Duration timeout = settings.duration("connect_timeout", DEFAULT_CONNECT_TIMEOUT);
-        if (timeout.isZero()) throw wrong(settings, "connect_timeout", "must be positive");
-        return timeout;
-    }
-
-    /** The configured extra headers, each checked: java.net.http refuses some names, such as {@code Host}. */
-    private static Map<String, String> headers(ProviderSettings settings) {
-        var headers = new LinkedHashMap<String, String>();
-        settings.stringMap("headers").forEach((name, value) -> {
-            try {
-                HttpRequest.newBuilder(URI.create("http://localhost/")).setHeader(name, value);
-            } catch (IllegalArgumentException e) {
-                throw wrong(settings, "headers." + name, "cannot be sent: the header name or value is not allowed");
-            }
-            headers.put(name, value);
-        });
-        return headers;
-    }
-
-    private static IllegalArgumentException wrong(ProviderSettings settings, String key, String problem) {
-        return new IllegalArgumentException("providers." + settings.id().value() + "." + key + " " + problem);
     }
 }

@@ -1,5 +1,6 @@
 package dev.switchboard.adapters.providers.openai;
 
+import dev.switchboard.adapters.providers.shared.ConnectionSettings;
 import dev.switchboard.domain.provider.ModelProvider;
 import dev.switchboard.domain.provider.ModelProviderFactory;
 import dev.switchboard.domain.provider.ProviderSettings;
@@ -74,11 +75,11 @@ public final class AzureProviderFactory implements ModelProviderFactory {
                 settings.id(),
                 endpoints,
                 auth,
-                DialectSettings.headers(settings),
+                ConnectionSettings.headers(settings),
                 DialectSettings.EVERY_OPERATION,
                 List.copyOf(deployments.keySet()),
                 Dialect.MAX_COMPLETION_TOKENS,
                 null,
-                DialectSettings.connectTimeout(settings)));
+                ConnectionSettings.connectTimeout(settings)));
     }
 }

@@ -1,5 +1,6 @@
 package dev.switchboard.adapters.providers.openai;
 
+import dev.switchboard.adapters.providers.shared.ConnectionSettings;
 import dev.switchboard.domain.provider.ModelProvider;
 import dev.switchboard.domain.provider.ModelProviderFactory;
 import dev.switchboard.domain.provider.ProviderSettings;
@@ -56,11 +57,11 @@ public final class CerebrasProviderFactory implements ModelProviderFactory {
                 settings.id(),
                 new Endpoints.Base(DialectSettings.baseUrl(settings, fallback)),
                 Auth.BEARER,
-                DialectSettings.headers(settings),
+                ConnectionSettings.headers(settings),
                 EnumSet.of(Operation.CHAT, Operation.COMPLETIONS, Operation.MODELS),
                 List.of(),
                 Dialect.MAX_COMPLETION_TOKENS,
                 null,
-                DialectSettings.connectTimeout(settings)));
+                ConnectionSettings.connectTimeout(settings)));
     }
 }

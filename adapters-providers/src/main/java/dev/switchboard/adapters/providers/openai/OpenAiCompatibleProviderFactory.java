@@ -1,5 +1,6 @@
 package dev.switchboard.adapters.providers.openai;
 
+import dev.switchboard.adapters.providers.shared.ConnectionSettings;
 import dev.switchboard.domain.provider.ModelProvider;
 import dev.switchboard.domain.provider.ModelProviderFactory;
 import dev.switchboard.domain.provider.ProviderSettings;
@@ -45,16 +46,16 @@ public final class OpenAiCompatibleProviderFactory implements ModelProviderFacto
                 .toUpperCase(Locale.ROOT));
         String path = settings.string("rerank_path", "rerank").strip();
         while (path.startsWith("/")) path = path.substring(1);
-        if (path.isEmpty()) throw DialectSettings.wrong(settings, "rerank_path", "must not be empty");
+        if (path.isEmpty()) throw settings.invalid("rerank_path", "must not be empty");
         return new OpenAiProvider(new Dialect(
                 settings.id(),
                 new Endpoints.Base(settings.uri("base_url")),
                 Auth.BEARER,
-                DialectSettings.headers(settings),
+                ConnectionSettings.headers(settings),
                 DialectSettings.EVERY_OPERATION,
                 List.of(),
                 DialectSettings.choice(settings, "max_tokens_field", Dialect.MAX_COMPLETION_TOKENS, "max_tokens"),
                 new Dialect.Rerank(style, path),
-                DialectSettings.connectTimeout(settings)));
+                ConnectionSettings.connectTimeout(settings)));
     }
 }

@@ -1,5 +1,6 @@
 package dev.switchboard.adapters.providers.openai;
 
+import dev.switchboard.adapters.providers.shared.ConnectionSettings;
 import dev.switchboard.domain.provider.ModelProvider;
 import dev.switchboard.domain.provider.ModelProviderFactory;
 import dev.switchboard.domain.provider.ProviderSettings;
@@ -46,7 +47,7 @@ public final class OpenAiProviderFactory implements ModelProviderFactory {
         var headers = new LinkedHashMap<String, String>();
         settings.optionalString("organization").ifPresent(org -> headers.put("OpenAI-Organization", org));
         settings.optionalString("project").ifPresent(project -> headers.put("OpenAI-Project", project));
-        headers.putAll(DialectSettings.headers(settings));
+        headers.putAll(ConnectionSettings.headers(settings));
         return new OpenAiProvider(new Dialect(
                 settings.id(),
                 new Endpoints.Base(DialectSettings.baseUrl(settings, DEFAULT_BASE_URL)),
@@ -56,6 +57,6 @@ public final class OpenAiProviderFactory implements ModelProviderFactory {
                 List.of(),
                 Dialect.MAX_COMPLETION_TOKENS,
                 null,
-                DialectSettings.connectTimeout(settings)));
+                ConnectionSettings.connectTimeout(settings)));
     }
 }
