@@ -19,4 +19,5 @@ module dev.switchboard.domain {
     exports dev.switchboard.domain.normalize;
     exports dev.switchboard.domain.rotation;
     exports dev.switchboard.domain.usage;
+    exports dev.switchboard.domain.telemetry;
 }

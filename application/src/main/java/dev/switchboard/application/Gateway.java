@@ -19,6 +19,7 @@ import dev.switchboard.domain.rerank.RerankRequest;
 import dev.switchboard.domain.rerank.RerankResponse;
 import dev.switchboard.domain.store.Storage;
 import dev.switchboard.domain.store.StorageFactory;
+import dev.switchboard.domain.telemetry.Telemetry;
 import dev.switchboard.domain.usage.Endpoint;
 import java.time.Clock;
 import java.util.List;
@@ -55,12 +56,17 @@ public final class Gateway implements AutoCloseable {
      * @throws IllegalStateException when the database cannot be opened
      */
     public static Gateway start(GatewaySettings settings) {
+        return start(settings, Telemetry.NONE);
+    }
+
+    /** Like {@link #start(GatewaySettings)}, telling {@code telemetry} about every request, upstream call and key event. */
+    public static Gateway start(GatewaySettings settings, Telemetry telemetry) {
         List<ModelProviderFactory> factories = ServiceLoader.load(ModelProviderFactory.class).stream()
                 .map(ServiceLoader.Provider::get)
                 .toList();
         StorageFactory storage =
                 ServiceLoader.load(StorageFactory.class).findFirst().orElse(null);
-        return start(settings, factories, storage);
+        return start(settings, factories, storage, telemetry);
     }
 
     /**
@@ -69,7 +75,19 @@ public final class Gateway implements AutoCloseable {
      */
     public static Gateway start(
             GatewaySettings settings, List<ModelProviderFactory> factories, @Nullable StorageFactory storageFactory) {
-        return start(settings, factories, storageFactory, Clock.systemUTC());
+        return start(settings, factories, storageFactory, Telemetry.NONE);
+    }
+
+    /**
+     * Starts a gateway with the given adapters that tells {@code telemetry} about every request, upstream call and key
+     * rotation event (for metrics and traces).
+     */
+    public static Gateway start(
+            GatewaySettings settings,
+            List<ModelProviderFactory> factories,
+            @Nullable StorageFactory storageFactory,
+            Telemetry telemetry) {
+        return start(settings, factories, storageFactory, Clock.systemUTC(), telemetry);
     }
 
     /** Starts a gateway whose key rotation reads {@code clock}. */
@@ -78,6 +96,15 @@ public final class Gateway implements AutoCloseable {
             List<ModelProviderFactory> factories,
             @Nullable StorageFactory storageFactory,
             Clock clock) {
+        return start(settings, factories, storageFactory, clock, Telemetry.NONE);
+    }
+
+    static Gateway start(
+            GatewaySettings settings,
+            List<ModelProviderFactory> factories,
+            @Nullable StorageFactory storageFactory,
+            Clock clock,
+            Telemetry telemetry) {
         // The gateway's timeout is every provider's default; an entry's own request_timeout still wins.
         List<ProviderSettings> providers = settings.providers().stream()
                 .map(p -> new ProviderSettings(p.id(), p.type(), p.values(), settings.requestTimeout()))
@@ -90,7 +117,7 @@ public final class Gateway implements AutoCloseable {
         Gateway gateway;
         try {
             KeySeeding.seed(storage, settings, clock);
-            gateway = new Gateway(new GatewayParts(storage, directory, settings, clock));
+            gateway = new Gateway(new GatewayParts(storage, directory, settings, clock, telemetry));
             gateway.parts.routes.seed(settings.allRoutes());
         } catch (RuntimeException e) {
             storage.close();
@@ -156,7 +183,7 @@ public final class Gateway implements AutoCloseable {
 
     /** See {@link Transcribe#stream}; the caller must close the stream. */
     public TranscriptionStream streamTranscription(TranscriptionRequest request, RequestContext context) {
-        return parts.transcribe.stream(request, context);
+        return parts.usage.transcription(context, request.model(), () -> parts.transcribe.stream(request, context));
     }
 
     /** See {@link Rerank#rerank}. */

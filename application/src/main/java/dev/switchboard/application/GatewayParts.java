@@ -9,6 +9,7 @@ import dev.switchboard.domain.provider.ProviderException;
 import dev.switchboard.domain.provider.ProviderFailure;
 import dev.switchboard.domain.rotation.RotationPolicy;
 import dev.switchboard.domain.store.Storage;
+import dev.switchboard.domain.telemetry.Telemetry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -54,14 +55,15 @@ final class GatewayParts {
     final UsageRecorder usage;
     final ReadUsage readUsage;
 
-    GatewayParts(Storage storage, ProviderDirectory directory, GatewaySettings settings, Clock clock) {
+    GatewayParts(
+            Storage storage, ProviderDirectory directory, GatewaySettings settings, Clock clock, Telemetry telemetry) {
         this.storage = storage;
         this.directory = directory;
         var random = RandomGenerator.of("L64X128MixRandom");
         var normalizer = new Normalizer(Clock.systemUTC(), random);
         KeyRotationSettings keys = settings.rotation();
         var policy = new RotationPolicy(keys.rules(), clock, new Random());
-        this.rotation = new Rotation(storage, policy, keys.refresh(), clock);
+        this.rotation = new Rotation(storage, policy, keys.refresh(), clock, telemetry);
         ResilienceSettings resilience = settings.resilience();
         this.routes = new RouteBook(storage.routes(), ROUTE_REFRESH, clock);
         this.catalog = new ModelCatalog(
@@ -80,7 +82,7 @@ final class GatewayParts {
         var health = new ProviderHealth(routing, clock);
         var probe = new Probe(directory, storage, policy, rotation, clock);
         this.usageQueue = new UsageQueue(storage.usage());
-        this.usage = new UsageRecorder(usageQueue, PriceTable.bundled(), clock);
+        this.usage = new UsageRecorder(usageQueue, PriceTable.bundled(), clock, telemetry);
         this.readUsage = new ReadUsage(storage.usage(), usageQueue);
         this.background = List.of(
                 new Periodic("switchboard-usage-ledger", LEDGER_FLUSH, usageQueue::flush),

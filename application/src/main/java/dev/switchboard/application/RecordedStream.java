@@ -7,7 +7,6 @@ import java.util.Iterator;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A stream that tells {@code onClose}, once, how it went when it is closed: ended (status 200, the usage of its last
@@ -22,9 +21,7 @@ final class RecordedStream implements ChatStream {
     private final Supplier<Usage> soFar;
     private final Consumer<UsageRecorder.Outcome> onClose;
     private final AtomicBoolean closed = new AtomicBoolean();
-    private volatile @Nullable Usage reported;
-    private volatile boolean ended;
-    private volatile UsageRecorder.@Nullable Outcome failure;
+    private final StreamEnding ending = new StreamEnding();
 
     RecordedStream(
             ChatStream upstream, RequestTrace trace, Supplier<Usage> soFar, Consumer<UsageRecorder.Outcome> onClose) {
@@ -42,10 +39,10 @@ final class RecordedStream implements ChatStream {
             public boolean hasNext() {
                 try {
                     boolean more = events.hasNext();
-                    if (!more) ended = true;
+                    if (!more) ending.ended();
                     return more;
                 } catch (RuntimeException e) {
-                    throw failed(e);
+                    throw ending.failed(e);
                 }
             }
 
@@ -54,7 +51,7 @@ final class RecordedStream implements ChatStream {
                 try {
                     return seen(events.next());
                 } catch (RuntimeException e) {
-                    throw failed(e);
+                    throw ending.failed(e);
                 }
             }
         };
@@ -63,7 +60,7 @@ final class RecordedStream implements ChatStream {
     private ChatEvent seen(ChatEvent event) {
         switch (event) {
             case ChatEvent.Started s -> {}
-            case ChatEvent.UsageReported u -> reported = u.usage();
+            case ChatEvent.UsageReported u -> ending.reported(u.usage());
             case ChatEvent.TextDelta _,
                     ChatEvent.ReasoningDelta _,
                     ChatEvent.RefusalDelta _,
@@ -74,26 +71,13 @@ final class RecordedStream implements ChatStream {
         return event;
     }
 
-    private RuntimeException failed(RuntimeException e) {
-        if (failure == null) failure = UsageRecorder.Outcome.of(e);
-        return e;
-    }
-
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) return;
         try {
             upstream.close();
         } finally {
-            onClose.accept(outcome());
+            onClose.accept(ending.outcome(soFar));
         }
-    }
-
-    private UsageRecorder.Outcome outcome() {
-        UsageRecorder.Outcome failed = failure;
-        Usage usage = reported != null ? reported : soFar.get();
-        if (failed != null) return new UsageRecorder.Outcome(failed.status(), failed.failure(), usage);
-        if (ended) return new UsageRecorder.Outcome(200, null, usage);
-        return new UsageRecorder.Outcome(UsageRecorder.CLIENT_CLOSED, "ClientClosed", usage);
     }
 }

@@ -2,6 +2,7 @@ package dev.switchboard.application;
 
 import dev.switchboard.domain.model.ProviderId;
 import dev.switchboard.domain.provider.CallContext;
+import dev.switchboard.domain.telemetry.TraceParent;
 import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jspecify.annotations.Nullable;
@@ -19,13 +20,16 @@ import org.jspecify.annotations.Nullable;
  *     routes; shared by the contexts derived from this one
  * @param client who sent the request, for the usage ledger: the inbound key's fingerprint ({@code ...a1b2}), never the
  *     secret; 1-{@value #MAX_CLIENT} characters, or null when the API is open or the caller is a library user
+ * @param traceParent the caller's W3C trace context (HTTP's {@code traceparent}), or null: the request's spans join
+ *     that trace, and upstream calls carry it on
  */
 public record RequestContext(
         String requestId,
         @Nullable ProviderId provider,
         @Nullable String sessionKey,
         RequestTrace trace,
-        @Nullable String client) {
+        @Nullable String client,
+        @Nullable TraceParent traceParent) {
 
     /** The longest client name accepted. */
     public static final int MAX_CLIENT = 64;
@@ -46,6 +50,16 @@ public record RequestContext(
         }
     }
 
+    /** A context of no known trace. */
+    public RequestContext(
+            String requestId,
+            @Nullable ProviderId provider,
+            @Nullable String sessionKey,
+            RequestTrace trace,
+            @Nullable String client) {
+        this(requestId, provider, sessionKey, trace, client, null);
+    }
+
     /** A context of no known client. */
     public RequestContext(
             String requestId, @Nullable ProviderId provider, @Nullable String sessionKey, RequestTrace trace) {
@@ -64,12 +78,17 @@ public record RequestContext(
 
     /** This context with {@code key} as its session key (null for none). */
     public RequestContext withSessionKey(@Nullable String key) {
-        return new RequestContext(requestId, provider, key, trace, client);
+        return new RequestContext(requestId, provider, key, trace, client, traceParent);
     }
 
     /** This context with {@code client} as the one who sent it (null for unknown). */
     public RequestContext withClient(@Nullable String client) {
-        return new RequestContext(requestId, provider, sessionKey, trace, client);
+        return new RequestContext(requestId, provider, sessionKey, trace, client, traceParent);
+    }
+
+    /** This context as part of the caller's trace {@code parent} (null for none). */
+    public RequestContext withTraceParent(@Nullable TraceParent parent) {
+        return new RequestContext(requestId, provider, sessionKey, trace, client, parent);
     }
 
     /** The key that keeps a conversation on one provider key: the session key, else {@code user}, else null. */

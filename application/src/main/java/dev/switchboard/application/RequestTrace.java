@@ -3,6 +3,8 @@ package dev.switchboard.application;
 import dev.switchboard.domain.auth.ProfileId;
 import dev.switchboard.domain.chat.Usage;
 import dev.switchboard.domain.model.ModelRef;
+import dev.switchboard.domain.telemetry.RequestStart;
+import dev.switchboard.domain.telemetry.Telemetry;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -16,6 +18,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RequestTrace {
 
+    /** The span of a request no use case has begun yet: it hears nothing. */
+    private static final Telemetry.RequestSpan UNTRACED = Telemetry.NONE.request(
+            new RequestStart("untraced", dev.switchboard.domain.usage.Endpoint.CHAT, "none", false, null));
+
     private final long startedNanos = System.nanoTime();
     private final AtomicInteger attempts = new AtomicInteger();
     private final AtomicLong upstreamNanos = new AtomicLong();
@@ -26,6 +32,7 @@ public final class RequestTrace {
     private volatile @Nullable String failure;
     private volatile long firstEventNanos = -1;
     private volatile @Nullable Duration answeredOverhead;
+    private volatile Telemetry.RequestSpan span = UNTRACED;
 
     /** The model that answered, once one did. */
     public @Nullable ModelRef servedBy() {
@@ -101,6 +108,15 @@ public final class RequestTrace {
         this.usage = usage;
         this.failure = failure;
         this.answeredOverhead = overhead;
+    }
+
+    /** The request's telemetry span; a no-op one until a use case began the request. */
+    Telemetry.RequestSpan span() {
+        return span;
+    }
+
+    void began(Telemetry.RequestSpan span) {
+        this.span = span;
     }
 
     void waitedUpstream(long nanos) {

@@ -11,6 +11,8 @@ import dev.switchboard.domain.rotation.RotationPolicy;
 import dev.switchboard.domain.rotation.RotationState;
 import dev.switchboard.domain.rotation.Selection;
 import dev.switchboard.domain.store.Storage;
+import dev.switchboard.domain.telemetry.KeyEvent;
+import dev.switchboard.domain.telemetry.Telemetry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
@@ -21,7 +23,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -52,12 +56,14 @@ final class Rotation {
     private final PendingUsage usage = new PendingUsage();
     private final Clock clock;
     private final Map<ProviderId, AtomicLong> turns = new ConcurrentHashMap<>();
+    private final Telemetry telemetry;
 
-    Rotation(Storage storage, RotationPolicy policy, Duration refresh, Clock clock) {
+    Rotation(Storage storage, RotationPolicy policy, Duration refresh, Clock clock, Telemetry telemetry) {
         this.storage = storage;
         this.policy = policy;
         this.snapshots = new ProfileSnapshots(storage.authProfiles(), storage.rotationStates(), refresh, clock);
         this.clock = clock;
+        this.telemetry = telemetry;
     }
 
     /**
@@ -93,6 +99,7 @@ final class Rotation {
                 return result;
             } catch (ProviderException e) {
                 if (!failed(provider.id(), chosen.id(), e.failure())) throw e;
+                telemetry.key(new KeyEvent(provider.id(), chosen.id(), KeyEvent.Kind.SKIPPED));
                 last = e;
             }
         }
@@ -167,13 +174,22 @@ final class Rotation {
         return next.get();
     }
 
-    private void write(ProviderId provider, ProfileId profile, java.util.function.UnaryOperator<RotationState> change) {
+    private void write(ProviderId provider, ProfileId profile, UnaryOperator<RotationState> rule) {
+        // The state the change that took effect was applied to (a store may run it more than once), for telemetry.
+        var before = new AtomicReference<RotationState>();
+        UnaryOperator<RotationState> change = state -> {
+            before.set(state);
+            return rule.apply(state);
+        };
+        RotationState after;
         try {
-            snapshots.install(provider, storage.rotationStates().update(profile, change));
+            after = storage.rotationStates().update(profile, change);
+            snapshots.install(provider, after);
         } catch (IllegalArgumentException gone) {
             // Deleted meanwhile (or the anonymous key): nothing to keep; the change still runs, so the caller learns
             // the outcome (whether to try the next key).
             var unused = change.apply(RotationState.fresh(profile));
+            return;
         } catch (RuntimeException e) {
             // The store is down: keep serving from memory, which this node alone now knows, until the next read.
             LOG.log(
@@ -182,12 +198,17 @@ final class Rotation {
                     profile,
                     e.getClass().getSimpleName());
             @Nullable RotationState local = snapshots.state(provider, profile);
-            RotationState base = local == null ? RotationState.fresh(profile) : local;
-            snapshots.installLocally(provider, change.apply(base));
+            after = change.apply(local == null ? RotationState.fresh(profile) : local);
+            snapshots.installLocally(provider, after);
+        }
+        RotationState was = before.get();
+        if (was != null) {
+            KeyChanges.of(was.status(), after.status())
+                    .ifPresent(kind -> telemetry.key(new KeyEvent(provider, profile, kind)));
         }
     }
 
     private static CallContext context(Credential credential, RequestContext context, Duration timeout) {
-        return new CallContext(credential, context.requestId(), timeout);
+        return new CallContext(credential, context.requestId(), timeout, context.traceParent());
     }
 }

@@ -2,8 +2,11 @@ package dev.switchboard.application;
 
 import dev.switchboard.domain.model.ModelRef;
 import dev.switchboard.domain.provider.CallContext;
+import dev.switchboard.domain.provider.FailureStatus;
 import dev.switchboard.domain.provider.ProviderException;
 import dev.switchboard.domain.provider.ProviderFailure;
+import dev.switchboard.domain.telemetry.Telemetry;
+import dev.switchboard.domain.telemetry.UpstreamStart;
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.time.Duration;
@@ -63,10 +66,8 @@ final class TargetAttempts {
             long started = System.nanoTime();
             boolean returned = false;
             try {
-                T result = rotation.attempt(target.provider(), context, stickyKey, timeout, c -> {
-                    context.trace().attempted(c.credential().profile());
-                    return call.apply(c);
-                });
+                T result = rotation.attempt(
+                        target.provider(), context, stickyKey, timeout, c -> traced(target, model, context, c, call));
                 returned = true;
                 breaker.onSuccess(System.nanoTime() - started, TimeUnit.NANOSECONDS);
                 context.trace().served(model);
@@ -83,6 +84,27 @@ final class TargetAttempts {
                 context.trace().waitedUpstream(System.nanoTime() - started);
                 if (!(returned && permitHeld)) bulkhead.onComplete();
             }
+        }
+    }
+
+    /** Makes one upstream call inside its telemetry span, which also gives the trace context sent upstream. */
+    private static <T> T traced(
+            Target target, ModelRef model, RequestContext context, CallContext call, Function<CallContext, T> body) {
+        RequestTrace trace = context.trace();
+        trace.attempted(call.credential().profile());
+        Telemetry.UpstreamSpan span = trace.span()
+                .upstream(new UpstreamStart(
+                        model, target.provider().type(), call.credential().profile(), trace.attempts()));
+        @Nullable String failure = "Internal";
+        try {
+            T result = body.apply(call.withTraceParent(span.traceParent()));
+            failure = null;
+            return result;
+        } catch (ProviderException e) {
+            failure = FailureStatus.kind(e.failure());
+            throw e;
+        } finally {
+            span.ended(failure);
         }
     }
 

@@ -1,11 +1,14 @@
 package dev.switchboard.application;
 
+import dev.switchboard.domain.audio.TranscriptionStream;
 import dev.switchboard.domain.catalog.PriceTable;
 import dev.switchboard.domain.chat.ChatStream;
 import dev.switchboard.domain.chat.Usage;
 import dev.switchboard.domain.model.ModelRef;
 import dev.switchboard.domain.provider.FailureStatus;
 import dev.switchboard.domain.provider.ProviderException;
+import dev.switchboard.domain.telemetry.RequestStart;
+import dev.switchboard.domain.telemetry.Telemetry;
 import dev.switchboard.domain.usage.Endpoint;
 import dev.switchboard.domain.usage.UsageRecord;
 import java.time.Clock;
@@ -17,7 +20,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Makes one usage record at the end of each use case call, priced with the {@link PriceTable}, and hands it to the
  * {@link UsageQueue}, which writes it behind: the request never waits for the ledger. A whole answer is recorded when
- * the call returned or failed; a stream when it is closed. Thread-safe.
+ * the call returned or failed; a stream when it is closed. It also begins and ends each request's {@link Telemetry}
+ * span, which ends with the same record. Thread-safe.
  */
 final class UsageRecorder {
 
@@ -27,15 +31,18 @@ final class UsageRecorder {
     private final UsageQueue queue;
     private final PriceTable prices;
     private final Clock clock;
+    private final Telemetry telemetry;
 
-    UsageRecorder(UsageQueue queue, PriceTable prices, Clock clock) {
+    UsageRecorder(UsageQueue queue, PriceTable prices, Clock clock, Telemetry telemetry) {
         this.queue = queue;
         this.prices = prices;
         this.clock = clock;
+        this.telemetry = telemetry;
     }
 
     /** Runs {@code call}, then records its outcome: the answer's usage, or the failure it threw (thrown on). */
     <T> T whole(Endpoint endpoint, String model, RequestContext context, Supplier<T> call, Function<T, Usage> usage) {
+        begin(endpoint, false, model, context);
         T answer;
         try {
             answer = call.get();
@@ -54,6 +61,7 @@ final class UsageRecorder {
      * recorded at once and thrown on.
      */
     ChatStream stream(Endpoint endpoint, String model, RequestContext context, Supplier<ChatStream> open) {
+        begin(endpoint, true, model, context);
         ChatStream stream;
         try {
             stream = open.get();
@@ -68,6 +76,23 @@ final class UsageRecorder {
                 stream, context.trace(), soFar, outcome -> record(endpoint, true, model, context, outcome, overhead));
     }
 
+    /** Like {@link #stream} for a streamed transcription: recorded when it is closed, with the tokens of its end. */
+    TranscriptionStream transcription(RequestContext context, String model, Supplier<TranscriptionStream> open) {
+        begin(Endpoint.TRANSCRIPTIONS, true, model, context);
+        TranscriptionStream stream;
+        try {
+            stream = open.get();
+        } catch (RuntimeException e) {
+            failed(Endpoint.TRANSCRIPTIONS, true, model, context, e);
+            throw e;
+        }
+        Duration overhead = context.trace().overhead();
+        return new RecordedTranscription(
+                stream,
+                context.trace(),
+                outcome -> record(Endpoint.TRANSCRIPTIONS, true, model, context, outcome, overhead));
+    }
+
     /** How a call ended: its HTTP status, its failure's kind (null on success) and the tokens it used. */
     record Outcome(int status, @Nullable String failure, Usage usage) {
 
@@ -79,6 +104,12 @@ final class UsageRecorder {
                 default -> new Outcome(500, "Internal", Usage.ZERO);
             };
         }
+    }
+
+    private void begin(Endpoint endpoint, boolean streaming, String model, RequestContext context) {
+        context.trace()
+                .began(telemetry.request(
+                        new RequestStart(context.requestId(), endpoint, model, streaming, context.traceParent())));
     }
 
     private void failed(
@@ -106,7 +137,7 @@ final class UsageRecorder {
                 ? served.provider().value()
                 : context.provider() == null ? null : context.provider().value();
         String model = served != null ? served.model() : requested;
-        queue.add(new UsageRecord(
+        var entry = new UsageRecord(
                 clock.instant(),
                 context.requestId(),
                 context.client(),
@@ -121,6 +152,8 @@ final class UsageRecorder {
                 trace.elapsed(),
                 streaming ? trace.timeToFirstToken() : null,
                 overhead,
-                prices.cost(model, outcome.usage()).orElse(null)));
+                prices.cost(model, outcome.usage()).orElse(null));
+        queue.add(entry);
+        trace.span().ended(entry);
     }
 }

@@ -5,6 +5,7 @@ import dev.switchboard.domain.fixtures.FakeModelProviderFactory;
 import dev.switchboard.domain.model.ProviderId;
 import dev.switchboard.domain.rotation.RotationPolicy;
 import dev.switchboard.domain.rotation.RotationSettings;
+import dev.switchboard.domain.telemetry.Telemetry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +32,8 @@ final class AdminDesk {
         var directory = ProviderDirectory.create(Setups.settings(factory, "openai", "anthropic"), List.of(factory));
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         var policy = new RotationPolicy(RotationSettings.defaults(), clock, new Random(1));
-        var routing = Routings.of(directory, new Rotation(storage, policy, Duration.ZERO, clock), storage, clock);
+        var routing = Routings.of(
+                directory, new Rotation(storage, policy, Duration.ZERO, clock, Telemetry.NONE), storage, clock);
         this.admin = new Administration(storage, directory, changed::add, clock, new PullModel(routing, id -> {}));
     }
 

@@ -16,6 +16,7 @@ import dev.switchboard.domain.provider.ProviderFailure;
 import dev.switchboard.domain.rotation.ProfileStatus;
 import dev.switchboard.domain.rotation.RotationPolicy;
 import dev.switchboard.domain.rotation.RotationSettings;
+import dev.switchboard.domain.telemetry.Telemetry;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
@@ -36,7 +37,7 @@ class ProbeTest {
         var settings = Rotations.settings(fakes, List.of(key("a"), key("b")));
         KeySeeding.seed(storage, settings, clock);
         directory = ProviderDirectory.create(settings.providers(), List.of(fakes));
-        rotation = new Rotation(storage, policy, Duration.ofSeconds(1), clock);
+        rotation = new Rotation(storage, policy, Duration.ofSeconds(1), clock, Telemetry.NONE);
         probe = new Probe(directory, storage, policy, rotation, clock);
     }
 

@@ -15,6 +15,7 @@ import dev.switchboard.domain.provider.PullProgress;
 import dev.switchboard.domain.provider.PullStream;
 import dev.switchboard.domain.rotation.RotationPolicy;
 import dev.switchboard.domain.rotation.RotationSettings;
+import dev.switchboard.domain.telemetry.Telemetry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -87,7 +88,8 @@ class PullModelTest {
                 storage,
                 new RotationPolicy(RotationSettings.defaults(), clock, new java.util.Random(1)),
                 java.time.Duration.ZERO,
-                clock);
+                clock,
+                Telemetry.NONE);
         var routing = Routings.of(
                 ProviderDirectory.create(Setups.settings(factory, "local"), List.of(factory)),
                 rotation,

@@ -124,7 +124,9 @@ class StreamLifecycleTest {
         var read = new AtomicInteger();
         var reader = Thread.ofVirtual().start(() -> stream.forEach(event -> read.incrementAndGet()));
 
-        Thread.sleep(50);
+        // Close once reading is under way (a loaded machine may take a while to start the reader).
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (read.get() == 0 && System.nanoTime() < deadline) Thread.sleep(5);
         stream.close();
         reader.join(Duration.ofSeconds(5));
 

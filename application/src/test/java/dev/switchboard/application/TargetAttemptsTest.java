@@ -13,6 +13,7 @@ import dev.switchboard.domain.provider.ProviderException;
 import dev.switchboard.domain.provider.ProviderFailure;
 import dev.switchboard.domain.rotation.RotationPolicy;
 import dev.switchboard.domain.rotation.RotationSettings;
+import dev.switchboard.domain.telemetry.Telemetry;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
@@ -128,7 +129,7 @@ class TargetAttemptsTest {
 
     private Rotation rotation() {
         var policy = new RotationPolicy(RotationSettings.defaults(), clock, new Random());
-        return new Rotation(new InMemoryStorage(), policy, Duration.ofSeconds(1), clock);
+        return new Rotation(new InMemoryStorage(), policy, Duration.ofSeconds(1), clock, Telemetry.NONE);
     }
 
     private ChatResponse run(TargetAttempts attempts, Duration budget) {

@@ -3,6 +3,9 @@ package dev.switchboard.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.switchboard.domain.audio.TranscriptionEvent;
+import dev.switchboard.domain.audio.TranscriptionRequest;
+import dev.switchboard.domain.audio.TranscriptionUsage;
 import dev.switchboard.domain.chat.ChatEvent;
 import dev.switchboard.domain.chat.ChatStream;
 import dev.switchboard.domain.chat.FinishReason;
@@ -186,6 +189,41 @@ class UsageRecordingTest {
                                 Instant.EPOCH, Instant.now().plusSeconds(60), java.util.Set.of())))
                 .singleElement()
                 .satisfies(total -> assertThat(total.requests()).isEqualTo(1));
+    }
+
+    @Test
+    void records_a_streamed_transcription_with_the_tokens_of_its_end() {
+        var done = new TranscriptionEvent.Done("ok", new TranscriptionUsage(14, 4, 10, 2, 16));
+        openai.transcribeWith(Replies.streaming(List.of(new TranscriptionEvent.TextDelta("ok"), done)));
+        var audio = new TranscriptionRequest(
+                "openai/gpt-4o-transcribe", new byte[] {82, 73, 70, 70}, "a.wav", null, null, null, null, List.of());
+
+        try (var stream = gateway.streamTranscription(audio, RequestContext.of("req-heard"))) {
+            stream.forEach(event -> {});
+        }
+
+        UsageRecord row = onlyRecord();
+        assertThat(row.requestId()).isEqualTo("req-heard");
+        assertThat(row.endpoint()).isEqualTo(Endpoint.TRANSCRIPTIONS);
+        assertThat(row.streaming()).isTrue();
+        assertThat(row.status()).isEqualTo(200);
+        assertThat(row.usage()).isEqualTo(Usage.of(14, 2));
+        assertThat(row.timeToFirstToken()).isNotNull();
+    }
+
+    @Test
+    void records_a_streamed_transcription_closed_early_as_client_closed() {
+        openai.transcribeWith(Replies.streaming(Replies.transcriptEvents()));
+        var audio = new TranscriptionRequest(
+                "openai/gpt-4o-transcribe", new byte[] {82, 73, 70, 70}, "a.wav", null, null, null, null, List.of());
+
+        try (var stream = gateway.streamTranscription(audio, RequestContext.of("req-left"))) {
+            stream.iterator().next();
+        }
+
+        UsageRecord row = onlyRecord();
+        assertThat(row.status()).isEqualTo(499);
+        assertThat(row.failure()).isEqualTo("ClientClosed");
     }
 
     private UsageRecord onlyRecord() {

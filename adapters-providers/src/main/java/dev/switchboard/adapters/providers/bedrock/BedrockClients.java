@@ -1,6 +1,7 @@
 package dev.switchboard.adapters.providers.bedrock;
 
 import dev.switchboard.domain.provider.CallContext;
+import dev.switchboard.domain.telemetry.TraceParent;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
@@ -81,10 +82,13 @@ final class BedrockClients {
 
     /**
      * What one call changes of its client's configuration: the auth profile's credentials (none for the default
-     * chain), the call's timeout (not for streams, whose length is the client's business), the gateway's request id.
+     * chain), the call's timeout (not for streams, whose length is the client's business), the gateway's request id and
+     * trace context.
      */
     static AwsRequestOverrideConfiguration override(CallContext context, boolean wholeCallTimeout) {
         var override = AwsRequestOverrideConfiguration.builder().putHeader("X-Request-ID", context.requestId());
+        TraceParent trace = context.traceParent();
+        if (trace != null) override.putHeader("traceparent", trace.header());
         switch (BedrockCredentials.of(context.credential())) {
             case BedrockCredentials.Signing.DefaultChain ignored -> {}
             case BedrockCredentials.Signing.Keys keys -> override.credentialsProvider(keys.credentials());

@@ -4,6 +4,7 @@ import dev.switchboard.domain.auth.Credential;
 import dev.switchboard.domain.provider.CallContext;
 import dev.switchboard.domain.provider.ProviderException;
 import dev.switchboard.domain.provider.ProviderFailure;
+import dev.switchboard.domain.telemetry.TraceParent;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpClient;
@@ -82,9 +83,10 @@ public final class HttpTransport {
      * @throws ProviderException for a non-2xx answer, an I/O failure or a timeout
      */
     public ResponseBody open(HttpRequest.Builder request, CallContext context) {
-        HttpRequest built = request.setHeader("X-Request-ID", context.requestId())
-                .timeout(context.timeout())
-                .build();
+        request.setHeader("X-Request-ID", context.requestId());
+        TraceParent trace = context.traceParent();
+        if (trace != null) request.setHeader("traceparent", trace.header());
+        HttpRequest built = request.timeout(context.timeout()).build();
         var body = new ResponseBody(send(built), context.timeout());
         if (body.status() >= 200 && body.status() < 300) return body;
         throw failure(body, context.credential());

@@ -21,6 +21,7 @@ import dev.switchboard.domain.chat.Usage;
 import dev.switchboard.domain.json.JsonValue;
 import dev.switchboard.domain.provider.ProviderException;
 import dev.switchboard.domain.provider.ProviderFailure;
+import dev.switchboard.domain.telemetry.TraceParent;
 import dev.switchboard.openai.wire.JsonValues;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -66,9 +67,13 @@ class BedrockChatTest {
     void signs_with_sigv4_for_the_region_and_the_bedrock_service_and_encodes_the_model_id() {
         stub.on(BedrockWire.CONVERSE, BedrockWire.json(Replies.resource("bedrock/converse-response.json")));
 
+        var parent = new TraceParent("4bf92f3577b34da6a3ce929d0e0e4736", "00f067aa0ba902b7", true);
         BedrockWire.provider(stub)
-                .complete(ChatRequest.of(BedrockWire.MODEL, Message.user("hi")), BedrockWire.withKeys());
+                .complete(
+                        ChatRequest.of(BedrockWire.MODEL, Message.user("hi")),
+                        BedrockWire.withKeys().withTraceParent(parent));
 
+        assertThat(stub.last().header("traceparent")).isEqualTo(parent.header());
         String authorization = stub.last().header("Authorization");
         assertThat(authorization)
                 .startsWith("AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/")

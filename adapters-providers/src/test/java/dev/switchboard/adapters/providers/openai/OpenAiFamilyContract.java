@@ -16,6 +16,7 @@ import dev.switchboard.domain.completion.CompletionRequest;
 import dev.switchboard.domain.model.ProviderId;
 import dev.switchboard.domain.provider.ProviderException;
 import dev.switchboard.domain.provider.ProviderFailure;
+import dev.switchboard.domain.telemetry.TraceParent;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +45,18 @@ abstract class OpenAiFamilyContract extends OpenAiStreamingContract {
         assertThat(stub.last().header("X-Request-ID")).isEqualTo(Contexts.REQUEST_ID);
         assertThat(stub.last().header("Content-Type")).isEqualTo("application/json");
         assertAuthenticated(stub.last());
+    }
+
+    @Test
+    void sends_the_trace_context_upstream_only_when_there_is_one() {
+        stub.on(path(Operation.CHAT), json(200, resource("openai/responses/chat-text.json")));
+        var parent = new TraceParent("4bf92f3577b34da6a3ce929d0e0e4736", "00f067aa0ba902b7", true);
+
+        provider.complete(hello(), withKey().withTraceParent(parent));
+        assertThat(stub.last().header("traceparent")).isEqualTo(parent.header());
+
+        provider.complete(hello(), withKey());
+        assertThat(stub.last().header("traceparent")).isNull();
     }
 
     @Test

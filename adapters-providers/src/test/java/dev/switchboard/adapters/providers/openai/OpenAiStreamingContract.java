@@ -179,7 +179,7 @@ abstract class OpenAiStreamingContract {
         stub.on(path(Operation.CHAT), Replies.stall(first, Duration.ofSeconds(5), "data: [DONE]\n\n"));
         var read = new ArrayList<ChatEvent>();
 
-        try (var stream = provider.stream(hello(), withKey(Duration.ofMillis(300)))) {
+        try (var stream = provider.stream(hello(), withKey(Duration.ofSeconds(1)))) {
             assertThatThrownBy(() -> stream.forEach(read::add))
                     .isInstanceOfSatisfying(
                             ProviderException.class,
