@@ -7,6 +7,10 @@ module dev.switchboard.adapters.http {
     requires dev.switchboard.openai.wire;
     requires io.javalin;
     requires com.fasterxml.jackson.databind;
+    requires micrometer.core;
+    requires micrometer.registry.prometheus;
+    requires transitive io.opentelemetry.api;
+    requires io.opentelemetry.context;
     requires static org.jspecify;
 
     exports dev.switchboard.adapters.http;

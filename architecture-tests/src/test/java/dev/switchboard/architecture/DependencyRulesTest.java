@@ -19,6 +19,8 @@ import static dev.switchboard.architecture.Packages.JAVA_HTTP;
 import static dev.switchboard.architecture.Packages.JDBI;
 import static dev.switchboard.architecture.Packages.JSPECIFY;
 import static dev.switchboard.architecture.Packages.JTOKKIT;
+import static dev.switchboard.architecture.Packages.MICROMETER;
+import static dev.switchboard.architecture.Packages.OPENTELEMETRY;
 import static dev.switchboard.architecture.Packages.PERSISTENCE;
 import static dev.switchboard.architecture.Packages.PROVIDERS;
 import static dev.switchboard.architecture.Packages.RESILIENCE4J;
@@ -63,11 +65,25 @@ class DependencyRulesTest {
             .resideInAnyPackage(DOMAIN, APPLICATION)
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage(ADAPTERS, WIRE, BOOTSTRAP, JAVALIN, JDBI, FLYWAY, JACKSON, JAVA_HTTP)
+            .resideInAnyPackage(
+                    ADAPTERS, WIRE, BOOTSTRAP, JAVALIN, JDBI, FLYWAY, JACKSON, JAVA_HTTP, MICROMETER, OPENTELEMETRY)
             .because("the core names ports, never the adapters or frameworks behind them");
 
     @ArchTest
     static final ArchRule javalin_stays_in_the_http_adapter = onlyIn(JAVALIN, HTTP);
+
+    @ArchTest
+    static final ArchRule micrometer_stays_in_the_http_adapter = onlyIn(MICROMETER, HTTP);
+
+    @ArchTest
+    static final ArchRule opentelemetry_stays_in_the_http_adapter_and_bootstrap = noClasses()
+            .that()
+            .resideOutsideOfPackages(HTTP, BOOTSTRAP)
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage(OPENTELEMETRY)
+            .because("the core hears of requests through the domain's Telemetry port; the SDK is wired in bootstrap")
+            .allowEmptyShould(true);
 
     @ArchTest
     static final ArchRule jdbi_and_flyway_stay_in_the_persistence_adapter = noClasses()

@@ -25,6 +25,8 @@ final class Packages {
     static final String JTOKKIT = "com.knuddels.jtokkit..";
     static final String AWS_SDK = "software.amazon..";
     static final String BEDROCK = "dev.switchboard.adapters.providers.bedrock..";
+    static final String MICROMETER = "io.micrometer..";
+    static final String OPENTELEMETRY = "io.opentelemetry..";
 
     private Packages() {}
 }

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The before-handlers every request passes: security headers, CORS, the inbound API key, and the admin key. Probes
- * ({@code /healthz}, {@code /readyz}) and CORS preflights need no key. Routes under {@code /admin} take an admin key
+ * ({@code /healthz}, {@code /readyz}), CORS preflights and, when so configured, {@code /metrics} need no key. Routes under {@code /admin} take an admin key
  * only, and no route takes an admin key unless it is also a client key.
  */
 final class Guards {
@@ -20,9 +20,15 @@ final class Guards {
     private static final String CLIENT = "switchboard.client";
 
     private final HttpSettings settings;
+    private final MetricsAccess metrics;
+
+    Guards(HttpSettings settings, MetricsAccess metrics) {
+        this.settings = settings;
+        this.metrics = metrics;
+    }
 
     Guards(HttpSettings settings) {
-        this.settings = settings;
+        this(settings, MetricsAccess.KEYS);
     }
 
     boolean isOpen() {
@@ -68,7 +74,7 @@ final class Guards {
 
     /** Checks {@code Authorization: Bearer <key>} against every configured key, in constant time. */
     void apiKey(Context ctx) {
-        if (isOpen() || PROBES.contains(ctx.path()) || isAdmin(ctx.path())) return;
+        if (isOpen() || PROBES.contains(ctx.path()) || isAdmin(ctx.path()) || isOpenMetrics(ctx.path())) return;
         String header = ctx.header("Authorization");
         if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             throw unauthorized("You didn't provide an API key. Send it as 'Authorization: Bearer <key>'.");
@@ -77,6 +83,10 @@ final class Guards {
                 matching(settings.apiKeys(), header.substring(BEARER.length()).strip());
         if (key == null) throw unauthorized("Incorrect API key provided.");
         ctx.attribute(CLIENT, key.fingerprint());
+    }
+
+    private boolean isOpenMetrics(String path) {
+        return metrics == MetricsAccess.OPEN && path.equals(MetricsEndpoint.PATH);
     }
 
     /** The client key that sent the request, by fingerprint ({@code ...a1b2}); null when the API is open. */

@@ -8,11 +8,12 @@ import io.javalin.http.HttpResponseException;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Switchboard's OpenAI-compatible HTTP API over a {@link Gateway}: {@code /v1/models}, {@code /v1/chat/completions}
  * (streaming included), {@code /v1/completions}, {@code /v1/embeddings}, {@code /v1/audio/transcriptions} and
- * {@code /v1/rerank}, each also under {@code /{provider}/v1}, plus {@code /healthz} and {@code /readyz}, and the admin
+ * {@code /v1/rerank}, each also under {@code /{provider}/v1}, plus {@code /healthz}, {@code /readyz}, {@code /metrics}, and the admin
  * API under {@code /admin} (admin keys only; off without one). Every request runs on its own virtual thread.
  *
  * <p>Create it, {@link #start()} it, {@link #stop()} it (or close it); it does not close the gateway. Every error is
@@ -28,10 +29,23 @@ public final class HttpApi implements AutoCloseable {
         this.guards = guards;
     }
 
-    /** Builds the API on {@code gateway}; nothing is bound until {@link #start()}. */
+    /** Builds the API on {@code gateway}, without {@code /metrics}; nothing is bound until {@link #start()}. */
     public static HttpApi create(Gateway gateway, HttpSettings settings) {
+        return create(gateway, settings, null, MetricsAccess.OFF);
+    }
+
+    /**
+     * Builds the API on {@code gateway}, serving the metrics of {@code observability} (which the gateway must have
+     * been started with) at {@code /metrics} to whom {@code access} says; nothing is bound until {@link #start()}.
+     */
+    public static HttpApi create(
+            Gateway gateway, HttpSettings settings, @Nullable Observability observability, MetricsAccess access) {
         Objects.requireNonNull(gateway, "gateway");
-        var guards = new Guards(settings);
+        var guards = new Guards(settings, access);
+        @Nullable
+        MetricsEndpoint metrics = observability == null || access == MetricsAccess.OFF
+                ? null
+                : new MetricsEndpoint(observability.registry(), gateway.operations());
         var endpoints =
                 new OpenAiEndpoints(gateway, settings.maxBodyBytes(), Clock.systemUTC(), RandomGenerator.getDefault());
         var transcriptions = new TranscriptionEndpoint(gateway, settings.maxUploadBytes());
@@ -57,6 +71,7 @@ public final class HttpApi implements AutoCloseable {
             admin.register(config.routes);
             operations.register(config.routes);
             usage.register(config.routes);
+            if (metrics != null) metrics.register(config.routes);
         });
         return new HttpApi(app, guards);
     }

@@ -58,6 +58,9 @@ final class FakeModelProvider implements ModelProvider {
 
     final List<ChatRequest> chats = new CopyOnWriteArrayList<>();
     final List<String> requestIds = new CopyOnWriteArrayList<>();
+    /** The trace context each chat call carried upstream, "none" when it carried none. */
+    final List<String> traceParents = new CopyOnWriteArrayList<>();
+
     final List<Boolean> onVirtualThreads = new CopyOnWriteArrayList<>();
     final CountDownLatch streamClosed = new CountDownLatch(1);
     /** Released by a test once its client saw the first event of a {@code slow} transcription stream. */
@@ -202,6 +205,8 @@ final class FakeModelProvider implements ModelProvider {
 
     private void record(ChatRequest request, CallContext context) {
         chats.add(request);
+        traceParents.add(
+                context.traceParent() == null ? "none" : context.traceParent().header());
         onVirtualThreads.add(Thread.currentThread().isVirtual());
         requestIds.add(context.requestId());
         ProviderFailure scripted = FAILURES.get(request.model());
