@@ -9,6 +9,9 @@ module dev.switchboard.bootstrap {
     requires dev.switchboard.adapters.persistence;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.yaml;
+    requires io.opentelemetry.api;
+    requires io.opentelemetry.sdk;
+    requires io.opentelemetry.sdk.autoconfigure;
     requires static org.jspecify;
 
     uses dev.switchboard.domain.provider.ModelProviderFactory;

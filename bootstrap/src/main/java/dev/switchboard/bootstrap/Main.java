@@ -55,7 +55,7 @@ public final class Main {
         Logging.apply(config.logging().level());
         Server server;
         try {
-            server = Server.start(config, MasterKey.resolve(env, MasterKey.DEFAULT_FILE));
+            server = Server.start(config, MasterKey.resolve(env, MasterKey.DEFAULT_FILE), env);
         } catch (ConfigException e) {
             log().log(Level.ERROR, String.join("\n  ", e.problems()));
             return 2;

@@ -2,6 +2,8 @@ package dev.switchboard.bootstrap;
 
 import dev.switchboard.adapters.http.HttpApi;
 import dev.switchboard.adapters.http.HttpSettings;
+import dev.switchboard.adapters.http.MetricsAccess;
+import dev.switchboard.adapters.http.Observability;
 import dev.switchboard.application.Gateway;
 import dev.switchboard.application.GatewaySettings;
 import dev.switchboard.application.KeyRotationSettings;
@@ -12,6 +14,7 @@ import dev.switchboard.domain.auth.Secret;
 import dev.switchboard.domain.store.StorageSettings;
 import java.lang.System.Logger.Level;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A running gateway: the {@link Gateway} and the HTTP server in front of it, built from one {@link GatewayConfig}.
@@ -23,22 +26,34 @@ final class Server implements AutoCloseable {
 
     private final Gateway gateway;
     private final HttpApi http;
+    private final Tracing tracing;
 
-    private Server(Gateway gateway, HttpApi http) {
+    private Server(Gateway gateway, HttpApi http, Tracing tracing) {
         this.gateway = gateway;
         this.http = http;
+        this.tracing = tracing;
     }
 
-    /** Opens the database, creates the providers and starts listening. */
-    static Server start(GatewayConfig config, Secret masterKey) {
-        Gateway gateway = Gateway.start(gatewaySettings(config, masterKey));
+    /** Opens the database, creates the providers and starts listening; {@code env} may configure tracing. */
+    static Server start(GatewayConfig config, Secret masterKey, Map<String, String> env) {
+        Tracing tracing = Tracing.start(config.telemetry(), env);
+        Observability observability = Observability.create(tracing.openTelemetry());
+        Gateway gateway;
         try {
-            HttpApi http = HttpApi.create(gateway, httpSettings(config));
+            gateway = Gateway.start(gatewaySettings(config, masterKey), observability);
+        } catch (RuntimeException e) {
+            tracing.close();
+            throw e;
+        }
+        try {
+            var access = MetricsAccess.valueOf(config.telemetry().metrics().toUpperCase(java.util.Locale.ROOT));
+            HttpApi http = HttpApi.create(gateway, httpSettings(config), observability, access);
             http.start();
             announce(config, http.port());
-            return new Server(gateway, http);
+            return new Server(gateway, http, tracing);
         } catch (RuntimeException e) {
             gateway.close();
+            tracing.close();
             throw e;
         }
     }
@@ -111,7 +126,11 @@ final class Server implements AutoCloseable {
         try {
             http.stop();
         } finally {
-            gateway.close();
+            try {
+                gateway.close();
+            } finally {
+                tracing.close();
+            }
         }
     }
 }

@@ -38,7 +38,7 @@ class ServerTest {
                 models:
                   aliases: { fast: "mock/echo" }
                 """);
-        try (var server = Server.start(config, MASTER_KEY)) {
+        try (var server = Server.start(config, MASTER_KEY, Map.of())) {
             String body = "{\"model\":\"fast\",\"messages\":[{\"role\":\"user\",\"content\":\"ping\"}]}";
 
             var ok = post(server.port(), "/v1/chat/completions", body, "sk-test-123456");

@@ -50,8 +50,10 @@ final class ConfigReader {
         var logging = root.child("logging").map(LoggingConfig::read).orElseGet(LoggingConfig::defaults);
         var rotation = root.child("rotation").map(RotationConfig::read).orElseGet(RotationConfig::defaults);
         var routing = root.child("routing").map(RoutingConfig::read).orElseGet(ResilienceSettings::defaults);
+        var telemetry = root.child("telemetry").map(TelemetryConfig::read).orElseGet(TelemetryConfig::defaults);
         root.rejectUnknown();
-        return new GatewayConfig(server, security, database, providers.providers(), models, logging, rotation, routing);
+        return new GatewayConfig(
+                server, security, database, providers.providers(), models, logging, rotation, routing, telemetry);
     }
 
     private static Optional<String> fromEnvironment(Map<String, String> env, Problems problems) {

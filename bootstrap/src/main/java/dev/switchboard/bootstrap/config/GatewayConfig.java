@@ -22,7 +22,8 @@ public record GatewayConfig(
         ModelsConfig models,
         LoggingConfig logging,
         RotationConfig rotation,
-        ResilienceSettings routing) {
+        ResilienceSettings routing,
+        TelemetryConfig telemetry) {
 
     /** The environment variable naming the configuration file when none is given on the command line. */
     public static final String CONFIG_VARIABLE = "SWITCHBOARD_CONFIG";
@@ -36,29 +37,7 @@ public record GatewayConfig(
         Objects.requireNonNull(logging, "logging");
         Objects.requireNonNull(rotation, "rotation");
         Objects.requireNonNull(routing, "routing");
-    }
-
-    /** A configuration with the default routing (retries, circuit breakers, concurrency). */
-    public GatewayConfig(
-            ServerConfig server,
-            SecurityConfig security,
-            DatabaseConfig database,
-            List<ProviderConfig> providers,
-            ModelsConfig models,
-            LoggingConfig logging,
-            RotationConfig rotation) {
-        this(server, security, database, providers, models, logging, rotation, ResilienceSettings.defaults());
-    }
-
-    /** A configuration with the default key rotation. */
-    public GatewayConfig(
-            ServerConfig server,
-            SecurityConfig security,
-            DatabaseConfig database,
-            List<ProviderConfig> providers,
-            ModelsConfig models,
-            LoggingConfig logging) {
-        this(server, security, database, providers, models, logging, RotationConfig.defaults());
+        Objects.requireNonNull(telemetry, "telemetry");
     }
 
     /** What a gateway with no configuration at all runs with: every default and the built-in mock provider. */
@@ -71,7 +50,8 @@ public record GatewayConfig(
                 ModelsConfig.defaults(),
                 LoggingConfig.defaults(),
                 RotationConfig.defaults(),
-                ResilienceSettings.defaults());
+                ResilienceSettings.defaults(),
+                TelemetryConfig.defaults());
     }
 
     /**

@@ -60,7 +60,7 @@ class ValidationTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-            serverr: {}                                     | serverr: unknown key (known keys: server, security, database, providers, models, logging, rotation, routing)
+            serverr: {}                                     | serverr: unknown key (known keys: server, security, database, providers, models, logging, rotation, routing, telemetry)
             server: { prot: 1 }                             | server.prot: unknown key (known keys: port, host, request_timeout_s, max_body_bytes, security_headers)
             security: { apikeys: [] }                       | security.apikeys: unknown key (known keys: api_keys, admin_keys, cors_origins)
             database: { pass: x }                           | database.pass: unknown key (known keys: url, user, password)
