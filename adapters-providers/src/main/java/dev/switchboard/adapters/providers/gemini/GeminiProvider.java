@@ -14,6 +14,8 @@ import dev.switchboard.domain.provider.ProviderException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Gemini's native API: map with {@link GeminiMapper}, send with {@link GeminiClient}, map back with
@@ -32,8 +34,9 @@ final class GeminiProvider implements ModelProvider {
     private final GeminiEndpoints endpoints;
     private final GeminiClient client;
 
-    GeminiProvider(GeminiSettings settings) {
-        var auth = new GeminiAuth(settings.adc(), settings.vertex() != null);
+    /** @param environment reads an environment variable, for the application default credentials' lookup */
+    GeminiProvider(GeminiSettings settings, Function<String, @Nullable String> environment) {
+        var auth = new GeminiAuth(settings.adc(), settings.vertex() != null, environment);
         this.settings = settings;
         this.endpoints = new GeminiEndpoints(settings, auth);
         this.client = new GeminiClient(settings, auth);
