@@ -23,9 +23,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Authenticates one call. A profile's secret that is an API key goes in {@code x-goog-api-key}, never in the URL. A
  * secret that is a service-account JSON key ({@code "type": "service_account"}), and application default credentials
- * ({@link GeminiDefaultCredentials}) when the provider says {@code auth: adc}, become OAuth 2 bearer tokens through Google's auth library, which fetches
- * them from the key's {@code token_uri} and refreshes them before they expire. One {@link GoogleCredentials} is kept per
- * profile and key, so tokens are cached across calls. Vertex AI takes OAuth only. Thread-safe.
+ * ({@link GeminiDefaultCredentials}) when the provider says {@code auth: adc}, become OAuth 2 bearer tokens through
+ * Google's auth library, which fetches them from the key's {@code token_uri} and refreshes them before they expire. One
+ * {@link GoogleCredentials} is kept per profile and key (one in all for {@code adc}), so tokens are cached across
+ * calls. Vertex AI takes OAuth only. Thread-safe.
  */
 final class GeminiAuth {
 
