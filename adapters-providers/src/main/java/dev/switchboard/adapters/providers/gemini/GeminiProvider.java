@@ -79,9 +79,21 @@ final class GeminiProvider implements ModelProvider {
     @Override
     public EmbeddingResponse embed(EmbeddingRequest request, CallContext context) {
         List<String> texts = GeminiEmbeddings.texts(request);
+        if (settings.vertex() != null) return predict(request, texts, context);
         var uri = endpoints.embed(request.model(), texts.size() > 1);
         byte[] answer = client.post(uri, GeminiEmbeddings.body(request, texts), context);
         return GeminiEmbeddings.read(answer, request.model(), texts.size());
+    }
+
+    /** Vertex AI's embeddings: one {@code :predict} per batch the model takes. */
+    private EmbeddingResponse predict(EmbeddingRequest request, List<String> texts, CallContext context) {
+        var uri = endpoints.predict(request.model(), context.credential());
+        var parts = new ArrayList<GeminiVertexEmbeddings.Part>();
+        for (List<String> batch : GeminiVertexEmbeddings.batches(request.model(), texts)) {
+            byte[] answer = client.post(uri, GeminiVertexEmbeddings.body(request, batch), context);
+            parts.add(GeminiVertexEmbeddings.read(answer, batch.size()));
+        }
+        return GeminiVertexEmbeddings.response(request.model(), parts);
     }
 
     /**
