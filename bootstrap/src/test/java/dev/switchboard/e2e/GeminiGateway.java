@@ -9,14 +9,18 @@ import java.util.Base64;
 import java.util.Map;
 
 /**
- * The packaged gateway with two {@code gemini} providers over one {@link GeminiUpstream}: {@code gemini}, whose profile
- * holds an API key, and {@code gemini-sa}, whose profile holds a service-account JSON key whose {@code token_uri} is the
- * stub. Both secrets reach the configuration as {@code ${VAR}}. The client is the official OpenAI SDK, without retries.
+ * The packaged gateway with three {@code gemini} providers over one {@link GeminiUpstream}: {@code gemini}, whose
+ * profile holds an API key; {@code gemini-sa}, whose profile holds a service-account JSON key whose {@code token_uri} is
+ * the stub's {@code /token}; and {@code gemini-adc}, with {@code auth: adc} and no profile, the gateway process's
+ * {@code GOOGLE_APPLICATION_CREDENTIALS} naming a service-account file whose {@code token_uri} is the stub's
+ * {@code /adc/token}. The first two secrets reach the configuration as {@code ${VAR}}. The client is the official
+ * OpenAI SDK, without retries.
  */
 final class GeminiGateway extends StubbedGateway<GeminiUpstream> {
 
     static final String KEY_PROVIDER = "gemini";
     static final String SA_PROVIDER = "gemini-sa";
+    static final String ADC_PROVIDER = "gemini-adc";
 
     private static final String CLIENT_KEY = "sk-switchboard-e2e-gemini-client";
 
@@ -28,7 +32,12 @@ final class GeminiGateway extends StubbedGateway<GeminiUpstream> {
         var upstream = GeminiUpstream.start();
         try {
             Path config = Files.writeString(workDir.resolve("switchboard.yaml"), yaml(upstream.root()));
+            Path adc = Files.writeString(
+                    workDir.resolve("application_default_credentials.json"),
+                    serviceAccount(upstream.root() + "/adc/token"));
             var variables = Map.of(
+                    "GOOGLE_APPLICATION_CREDENTIALS",
+                    adc.toAbsolutePath().toString(),
                     "E2E_CLIENT_KEY",
                     CLIENT_KEY,
                     "E2E_GEMINI_KEY",
@@ -79,6 +88,10 @@ final class GeminiGateway extends StubbedGateway<GeminiUpstream> {
                     connect_timeout: 5s
                     api_keys:
                       - { name: service-account, value: "${E2E_GEMINI_SERVICE_ACCOUNT}" }
-                """.formatted(KEY_PROVIDER, root, SA_PROVIDER, root);
+                  - id: %s
+                    type: gemini
+                    base_url: "%s"
+                    auth: adc
+                """.formatted(KEY_PROVIDER, root, SA_PROVIDER, root, ADC_PROVIDER, root);
     }
 }

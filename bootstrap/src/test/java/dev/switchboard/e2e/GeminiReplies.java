@@ -20,6 +20,7 @@ final class GeminiReplies {
     static final String ANSWER = "It is 21 °C and sunny in Florence.";
     static final String DESCRIPTION = "Un pixel rouge.";
     static final String ACCESS_TOKEN = "ya29.e2e-access-token";
+    static final String ADC_ACCESS_TOKEN = "ya29.e2e-adc-access-token";
 
     private static final String JSON = "application/json";
 
@@ -82,8 +83,8 @@ final class GeminiReplies {
         return json(200, "{\"embeddings\":[" + vectors + "]}");
     }
 
-    static UpstreamReplies.Reply token() {
-        return json(200, "{\"access_token\":\"" + ACCESS_TOKEN + "\",\"expires_in\":3599,\"token_type\":\"Bearer\"}");
+    static UpstreamReplies.Reply token(String accessToken) {
+        return json(200, "{\"access_token\":\"" + accessToken + "\",\"expires_in\":3599,\"token_type\":\"Bearer\"}");
     }
 
     static UpstreamReplies.Reply error(int status, String rpcStatus, String message) {

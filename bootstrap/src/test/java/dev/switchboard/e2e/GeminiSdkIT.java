@@ -22,8 +22,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The packaged gateway over a stub Gemini ({@link GeminiGateway}), driven by the official OpenAI Java SDK, once through
- * a provider with an API key and once through one with a service account (OAuth 2 against the stub's token endpoint):
+ * The packaged gateway over a stub Gemini ({@link GeminiGateway}), driven by the official OpenAI Java SDK, through a
+ * provider with an API key, one with a service account and one with application default credentials (both OAuth 2
+ * against the stub's token endpoints):
  * a streamed function call with thinking, the next turn sending the thought signature back, a whole answer, batch
  * embeddings and the paged model list. Each test asserts what the SDK received and what the upstream was sent.
  */
@@ -53,7 +54,7 @@ class GeminiSdkIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {GeminiGateway.KEY_PROVIDER, GeminiGateway.SA_PROVIDER})
+    @ValueSource(strings = {GeminiGateway.KEY_PROVIDER, GeminiGateway.SA_PROVIDER, GeminiGateway.ADC_PROVIDER})
     void streams_a_function_call_with_thinking_and_sends_the_signature_back_in_the_next_turn(String provider) {
         List<ChatCompletionChunk> first =
                 stream(GeminiSdkRequests.conversation(provider).build());
@@ -96,7 +97,7 @@ class GeminiSdkIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {GeminiGateway.KEY_PROVIDER, GeminiGateway.SA_PROVIDER})
+    @ValueSource(strings = {GeminiGateway.KEY_PROVIDER, GeminiGateway.SA_PROVIDER, GeminiGateway.ADC_PROVIDER})
     void answers_a_whole_chat_with_system_instruction_and_usage(String provider) {
         var request = ChatCompletionCreateParams.builder()
                 .model(provider + "/" + GeminiReplies.MODEL)
@@ -140,7 +141,25 @@ class GeminiSdkIT {
     }
 
     @Test
-    void lists_the_models_of_both_providers_from_every_page() {
+    void authenticates_with_the_default_credentials_file_the_environment_names_and_caches_its_token() {
+        var request = ChatCompletionCreateParams.builder()
+                .model(GeminiGateway.ADC_PROVIDER + "/" + GeminiReplies.MODEL)
+                .addUserMessage("What is this?")
+                .build();
+
+        switchboard.client().chat().completions().create(request);
+        ChatCompletion completion = switchboard.client().chat().completions().create(request);
+
+        assertThat(completion.choices().getFirst().message().content()).hasValue(GeminiReplies.DESCRIPTION);
+        var sent = switchboard.upstream().last(WHOLE_PATH);
+        assertThat(AnthropicUpstream.header(sent, "Authorization"))
+                .isEqualTo("Bearer " + GeminiReplies.ADC_ACCESS_TOKEN);
+        assertThat(AnthropicUpstream.header(sent, "x-goog-api-key")).isNull();
+        assertThat(switchboard.upstream().count("/adc/token")).isEqualTo(1);
+    }
+
+    @Test
+    void lists_the_models_of_every_provider_from_every_page() {
         var ids = switchboard.client().models().list().data().stream()
                 .map(Model::id)
                 .toList();
@@ -149,7 +168,8 @@ class GeminiSdkIT {
                 .contains(
                         GeminiGateway.KEY_PROVIDER + "/" + GeminiReplies.MODEL,
                         GeminiGateway.KEY_PROVIDER + "/" + GeminiReplies.EMBEDDING_MODEL,
-                        GeminiGateway.SA_PROVIDER + "/" + GeminiReplies.MODEL);
+                        GeminiGateway.SA_PROVIDER + "/" + GeminiReplies.MODEL,
+                        GeminiGateway.ADC_PROVIDER + "/" + GeminiReplies.EMBEDDING_MODEL);
     }
 
     private static List<ChatCompletionChunk> stream(ChatCompletionCreateParams params) {

@@ -16,8 +16,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A loopback Gemini upstream and Google token endpoint: {@code GET /v1beta/models} (two pages),
- * {@code :generateContent}, {@code :streamGenerateContent?alt=sse}, {@code :batchEmbedContents} and {@code POST /token}.
- * Every API request must carry either the API key in {@code x-goog-api-key} or the token the endpoint issued as a
+ * {@code :generateContent}, {@code :streamGenerateContent?alt=sse}, {@code :batchEmbedContents}, {@code POST /token}
+ * (for the service account in a profile) and {@code POST /adc/token} (for the application default credentials' file).
+ * Every API request must carry either the API key in {@code x-goog-api-key} or a token an endpoint issued as a
  * bearer (never both, never a key in the URL) and an {@code X-Request-ID}. The second turn of the tool loop must send
  * the function call back with its thought signature on the same part, and the result as a {@code functionResponse}
  * named after the call. Anything else gets Google's error and is listed in {@link #takeProblems()}.
@@ -68,7 +69,8 @@ final class GeminiUpstream implements AutoCloseable {
 
     private UpstreamReplies.Reply serve(LoopbackHttp.Request call) {
         calls.add(call);
-        if (call.path().equals("/token")) return token(call);
+        if (call.path().equals("/token")) return token(call, GeminiReplies.ACCESS_TOKEN);
+        if (call.path().equals("/adc/token")) return token(call, GeminiReplies.ADC_ACCESS_TOKEN);
         List<String> wrong = authProblems(call);
         if (!wrong.isEmpty()) return refuse(call, wrong, 401, "UNAUTHENTICATED");
         String route = call.method() + " " + call.path();
@@ -82,12 +84,12 @@ final class GeminiUpstream implements AutoCloseable {
         return refuse(call, List.of("no such route"), 404, "NOT_FOUND");
     }
 
-    private UpstreamReplies.Reply token(LoopbackHttp.Request call) {
+    private UpstreamReplies.Reply token(LoopbackHttp.Request call, String accessToken) {
         String form = URLDecoder.decode(call.body(), StandardCharsets.UTF_8);
         if (!form.contains("grant_type=urn:ietf:params:oauth:grant-type:jwt-bearer") || !form.contains("assertion=")) {
             return refuse(call, List.of("not a JWT bearer grant"), 400, "INVALID_ARGUMENT");
         }
-        return GeminiReplies.token();
+        return GeminiReplies.token(accessToken);
     }
 
     private UpstreamReplies.Reply conversation(LoopbackHttp.Request call) {
@@ -127,7 +129,9 @@ final class GeminiUpstream implements AutoCloseable {
         String key = header(call, "x-goog-api-key");
         String bearer = header(call, "Authorization");
         boolean byKey = KEY.equals(key) && bearer == null;
-        boolean byToken = ("Bearer " + GeminiReplies.ACCESS_TOKEN).equals(bearer) && key == null;
+        boolean byToken = (("Bearer " + GeminiReplies.ACCESS_TOKEN).equals(bearer)
+                        || ("Bearer " + GeminiReplies.ADC_ACCESS_TOKEN).equals(bearer))
+                && key == null;
         if (!byKey && !byToken) wrong.add("neither the API key alone nor the issued bearer token alone");
         if (call.query().contains("key=")) wrong.add("a key in the URL");
         String requestId = header(call, "X-Request-ID");

@@ -17,14 +17,16 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Authenticates one call. A profile's secret that is an API key goes in {@code x-goog-api-key}, never in the URL. A
  * secret that is a service-account JSON key ({@code "type": "service_account"}), and application default credentials
- * when the provider says {@code auth: adc}, become OAuth 2 bearer tokens through Google's auth library, which fetches
- * them from the key's {@code token_uri} and refreshes them before they expire. One {@link GoogleCredentials} is kept per
- * profile and key, so tokens are cached across calls. Vertex AI takes OAuth only. Thread-safe.
+ * ({@link GeminiDefaultCredentials}) when the provider says {@code auth: adc}, become OAuth 2 bearer tokens through
+ * Google's auth library, which fetches them from the key's {@code token_uri} and refreshes them before they expire. One
+ * {@link GoogleCredentials} is kept per profile and key (one in all for {@code adc}), so tokens are cached across
+ * calls. Vertex AI takes OAuth only. Thread-safe.
  */
 final class GeminiAuth {
 
@@ -33,11 +35,14 @@ final class GeminiAuth {
 
     private final boolean adc;
     private final boolean vertex;
+    private final Function<String, @Nullable String> environment;
     private final Map<String, GoogleCredentials> credentials = new ConcurrentHashMap<>();
 
-    GeminiAuth(boolean adc, boolean vertex) {
+    /** @param environment reads an environment variable, for the application default credentials' lookup */
+    GeminiAuth(boolean adc, boolean vertex, Function<String, @Nullable String> environment) {
         this.adc = adc;
         this.vertex = vertex;
+        this.environment = environment;
     }
 
     /** Adds the call's authentication to the request. */
@@ -65,7 +70,7 @@ final class GeminiAuth {
 
     /** The OAuth credentials for the call, or null when it authenticates with an API key or nothing. */
     private @Nullable GoogleCredentials oauth(Credential credential) {
-        if (adc) return credentials.computeIfAbsent("adc", ignored -> applicationDefault());
+        if (adc) return credentials.computeIfAbsent("adc", ignored -> GeminiDefaultCredentials.find(environment));
         return switch (credential) {
             case Credential.ApiKey key
             when key.key().reveal().stripLeading().startsWith("{") ->
@@ -90,14 +95,6 @@ final class GeminiAuth {
         } catch (IOException | RuntimeException e) {
             // The library's message may quote the key file: only say what is wrong with it.
             throw unauthorized("the profile's secret is JSON but not a readable Google service-account key");
-        }
-    }
-
-    private static GoogleCredentials applicationDefault() {
-        try {
-            return GoogleCredentials.getApplicationDefault().createScoped(SCOPES);
-        } catch (IOException e) {
-            throw unauthorized("Google application default credentials are not available on this machine");
         }
     }
 

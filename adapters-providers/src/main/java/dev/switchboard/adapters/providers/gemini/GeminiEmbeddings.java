@@ -63,7 +63,7 @@ final class GeminiEmbeddings {
         return body;
     }
 
-    private static float[] values(JsonNode values) {
+    static float[] values(JsonNode values) {
         if (!values.isArray()) throw GeminiResponses.malformed("an embedding has no values");
         float[] vector = new float[values.size()];
         for (int i = 0; i < vector.length; i++) vector[i] = values.get(i).floatValue();

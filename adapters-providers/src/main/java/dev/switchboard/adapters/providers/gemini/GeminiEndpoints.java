@@ -38,13 +38,14 @@ final class GeminiEndpoints {
         return URI.create(modelPath(model, credential) + method);
     }
 
-    /** {@code :embedContent} for one input, {@code :batchEmbedContents} for several. */
+    /** {@code :embedContent} for one input, {@code :batchEmbedContents} for several (the Gemini Developer API). */
     URI embed(String model, boolean batch) {
-        if (settings.vertex() != null) {
-            throw new ProviderException(new ProviderFailure.InvalidRequest(
-                    "embeddings are offered through the Gemini Developer API, not through Vertex AI", "model"));
-        }
         return URI.create(base + "/v1beta/" + resource(model) + (batch ? ":batchEmbedContents" : ":embedContent"));
+    }
+
+    /** Vertex AI's {@code :predict} for a publisher model, which serves its embeddings. */
+    URI predict(String model, Credential credential) {
+        return URI.create(modelPath(model, credential) + ":predict");
     }
 
     /** One page of the model list. */

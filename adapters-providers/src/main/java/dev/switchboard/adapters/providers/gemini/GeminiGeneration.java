@@ -12,9 +12,10 @@ import dev.switchboard.openai.wire.JsonValues;
 /**
  * A request's {@code generationConfig}: {@code temperature}, {@code topP}, {@code maxOutputTokens},
  * {@code stopSequences}, {@code seed} (which the API takes as a 32-bit number), {@code candidateCount} from {@code n},
- * {@code presencePenalty}, {@code frequencyPenalty} and the extension {@code top_k} as {@code topK}. A
- * {@code json_object} response format asks for {@code responseMimeType: application/json}; a {@code json_schema} adds
- * the schema, reduced to Gemini's subset, as {@code responseSchema}.
+ * {@code presencePenalty}, {@code frequencyPenalty}, the log probability switches ({@link GeminiLogprobs}) and the
+ * extension {@code top_k} as {@code topK}. A {@code json_object} response format asks for
+ * {@code responseMimeType: application/json}; a {@code json_schema} adds the schema, reduced to Gemini's subset, as
+ * {@code responseSchema}.
  *
  * <p>Thinking: an explicit {@code thinking_config} extension goes upstream as {@code thinkingConfig} unchanged.
  * Otherwise {@code reasoning_effort} picks {@code thinkingBudget} (none 0, which turns thinking off on the models that
@@ -57,6 +58,7 @@ final class GeminiGeneration {
         if (sampling.n() != null) config.put("candidateCount", sampling.n());
         if (sampling.presencePenalty() != null) config.put("presencePenalty", sampling.presencePenalty());
         if (sampling.frequencyPenalty() != null) config.put("frequencyPenalty", sampling.frequencyPenalty());
+        GeminiLogprobs.request(config, sampling);
     }
 
     private static void thinking(ObjectNode config, ChatRequest request) {

@@ -2,6 +2,7 @@ package dev.switchboard.adapters.providers.gemini;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.adapters.providers.shared.ProviderJson;
+import dev.switchboard.domain.catalog.CapabilityTable;
 import dev.switchboard.domain.model.Capability;
 import dev.switchboard.domain.model.ModelDescriptor;
 import dev.switchboard.domain.model.ModelRef;
@@ -26,6 +27,9 @@ final class GeminiModels {
     /** One page; {@code nextPageToken} is where the next one starts, null when there is none. */
     record Page(List<ModelDescriptor> models, @Nullable String nextPageToken) {}
 
+    /** The capability table shipped with Switchboard, read once; immutable. */
+    private static final CapabilityTable TABLE = CapabilityTable.bundled();
+
     private GeminiModels() {}
 
     static Page read(byte[] body, ProviderId provider) {
@@ -41,15 +45,15 @@ final class GeminiModels {
         return new Page(descriptors, next.isEmpty() ? null : next);
     }
 
-    /** A model a Vertex AI provider was configured with, its capabilities read from its name. */
+    /**
+     * A model a Vertex AI provider was configured with: an {@code *embedding*} name means embeddings, any other chat
+     * (with tools, vision and JSON output for {@code gemini-*} models), and the shipped capability table adds what it
+     * knows of the model (reasoning, audio input, context window, output limit, vector size).
+     */
     static ModelDescriptor configured(String name, ProviderId provider) {
-        return new ModelDescriptor(
-                new ModelRef(provider, name),
-                0,
-                "google",
-                capabilities(name, Set.of("generateContent"), false),
-                null,
-                null);
+        var methods = name.contains("embedding") ? Set.of("embedContent") : Set.of("generateContent");
+        return TABLE.fill(new ModelDescriptor(
+                new ModelRef(provider, name), 0, "google", capabilities(name, methods, false), null, null));
     }
 
     private static @Nullable ModelDescriptor descriptor(JsonNode model, ProviderId provider) {

@@ -14,6 +14,8 @@ import dev.switchboard.domain.provider.ProviderException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Gemini's native API: map with {@link GeminiMapper}, send with {@link GeminiClient}, map back with
@@ -32,8 +34,9 @@ final class GeminiProvider implements ModelProvider {
     private final GeminiEndpoints endpoints;
     private final GeminiClient client;
 
-    GeminiProvider(GeminiSettings settings) {
-        var auth = new GeminiAuth(settings.adc(), settings.vertex() != null);
+    /** @param environment reads an environment variable, for the application default credentials' lookup */
+    GeminiProvider(GeminiSettings settings, Function<String, @Nullable String> environment) {
+        var auth = new GeminiAuth(settings.adc(), settings.vertex() != null, environment);
         this.settings = settings;
         this.endpoints = new GeminiEndpoints(settings, auth);
         this.client = new GeminiClient(settings, auth);
@@ -76,9 +79,21 @@ final class GeminiProvider implements ModelProvider {
     @Override
     public EmbeddingResponse embed(EmbeddingRequest request, CallContext context) {
         List<String> texts = GeminiEmbeddings.texts(request);
+        if (settings.vertex() != null) return predict(request, texts, context);
         var uri = endpoints.embed(request.model(), texts.size() > 1);
         byte[] answer = client.post(uri, GeminiEmbeddings.body(request, texts), context);
         return GeminiEmbeddings.read(answer, request.model(), texts.size());
+    }
+
+    /** Vertex AI's embeddings: one {@code :predict} per batch the model takes. */
+    private EmbeddingResponse predict(EmbeddingRequest request, List<String> texts, CallContext context) {
+        var uri = endpoints.predict(request.model(), context.credential());
+        var parts = new ArrayList<GeminiVertexEmbeddings.Part>();
+        for (List<String> batch : GeminiVertexEmbeddings.batches(request.model(), texts)) {
+            byte[] answer = client.post(uri, GeminiVertexEmbeddings.body(request, batch), context);
+            parts.add(GeminiVertexEmbeddings.read(answer, batch.size()));
+        }
+        return GeminiVertexEmbeddings.response(request.model(), parts);
     }
 
     /**

@@ -7,6 +7,7 @@ import dev.switchboard.domain.provider.ProviderSettings;
 import java.net.URI;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -44,9 +45,16 @@ public final class GeminiProviderFactory implements ModelProviderFactory {
             "request_timeout");
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._:-]+");
 
+    private final Function<String, @Nullable String> environment;
+
     /** Creates the factory; {@link java.util.ServiceLoader} calls this. */
     public GeminiProviderFactory() {
-        // Nothing to set up: every provider holds its own settings.
+        this(System::getenv);
+    }
+
+    /** A factory whose providers read environment variables (for {@code auth: adc}) through {@code environment}. */
+    GeminiProviderFactory(Function<String, @Nullable String> environment) {
+        this.environment = environment;
     }
 
     @Override
@@ -69,14 +77,16 @@ public final class GeminiProviderFactory implements ModelProviderFactory {
         }
         GeminiSettings.Vertex vertex = vertex(settings);
         URI base = settings.optionalUri("base_url").orElseGet(() -> URI.create(defaultBase(vertex)));
-        return new GeminiProvider(new GeminiSettings(
-                settings.id(),
-                base,
-                adc(settings),
-                vertex,
-                settings.stringList("models"),
-                ConnectionSettings.headers(settings),
-                ConnectionSettings.connectTimeout(settings)));
+        return new GeminiProvider(
+                new GeminiSettings(
+                        settings.id(),
+                        base,
+                        adc(settings),
+                        vertex,
+                        settings.stringList("models"),
+                        ConnectionSettings.headers(settings),
+                        ConnectionSettings.connectTimeout(settings)),
+                environment);
     }
 
     private static GeminiSettings.@Nullable Vertex vertex(ProviderSettings settings) {

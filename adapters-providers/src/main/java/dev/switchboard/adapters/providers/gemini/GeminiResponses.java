@@ -42,7 +42,7 @@ final class GeminiResponses {
                     index,
                     message(events),
                     turn.finish(candidate.path("finishReason").asText("STOP")),
-                    null));
+                    GeminiLogprobs.read(candidate)));
         }
         if (choices.isEmpty()) throw malformed("the answer has no candidates");
         return new ChatResponse(

@@ -6,6 +6,7 @@ import dev.switchboard.adapters.providers.shared.SseChatStream;
 import dev.switchboard.adapters.providers.shared.SseEvent;
 import dev.switchboard.domain.chat.ChatEvent;
 import dev.switchboard.domain.chat.Usage;
+import dev.switchboard.domain.json.JsonValue;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,8 +20,9 @@ import java.util.Set;
  * a whole {@code GenerateContentResponse} whose parts are deltas ({@link GeminiTurn} reads them); there is no
  * {@code [DONE]}: the stream is complete once every candidate asked for has its {@code finishReason}, and the usage
  * of that last event (Gemini reports it running, the last count wins) is reported then. The first event with a
- * {@code responseId} is {@code Started}. An {@code error} object fails the stream ({@link GeminiErrors#inStream}), and
- * so does a blocked prompt ({@link GeminiResponses#refuseBlocked}). One decoder serves one stream on one thread.
+ * {@code responseId} is {@code Started}; a candidate's {@code logprobsResult} follows its text as {@code Logprobs}.
+ * An {@code error} object fails the stream ({@link GeminiErrors#inStream}), and so does a blocked prompt
+ * ({@link GeminiResponses#refuseBlocked}). One decoder serves one stream on one thread.
  */
 final class GeminiStreamDecoder implements SseChatStream.Decoder {
 
@@ -59,6 +61,8 @@ final class GeminiStreamDecoder implements SseChatStream.Decoder {
             int index = candidate.path("index").asInt(position++);
             GeminiTurn turn = turns.computeIfAbsent(index, GeminiTurn::new);
             events.addAll(turn.read(candidate.path("content"), responseId));
+            JsonValue logprobs = GeminiLogprobs.read(candidate);
+            if (logprobs != null) events.add(new ChatEvent.Logprobs(index, logprobs));
             String reason = candidate.path("finishReason").asText("");
             if (!reason.isEmpty() && finished.add(index))
                 events.add(new ChatEvent.Finished(index, turn.finish(reason)));

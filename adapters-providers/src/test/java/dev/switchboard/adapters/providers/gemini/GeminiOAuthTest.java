@@ -142,10 +142,10 @@ class GeminiOAuthTest {
                         e -> assertThat(e.failure()).isInstanceOf(ProviderFailure.Unauthorized.class));
         assertThatThrownBy(() -> gemini.embed(
                         dev.switchboard.domain.embedding.EmbeddingRequest.of("gemini-embedding-001", "x"),
-                        withServiceAccount()))
+                        dev.switchboard.adapters.providers.testing.Contexts.withKey()))
                 .isInstanceOfSatisfying(
                         ProviderException.class,
-                        e -> assertThat(e.failure()).isInstanceOf(ProviderFailure.InvalidRequest.class));
+                        e -> assertThat(e.failure()).isInstanceOf(ProviderFailure.Unauthorized.class));
         assertThat(stub.requests()).isEmpty();
     }
 

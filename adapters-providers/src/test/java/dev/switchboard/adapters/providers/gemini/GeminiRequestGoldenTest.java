@@ -169,7 +169,7 @@ class GeminiRequestGoldenTest {
 
         assertThat(sent(body.get("generationConfig"))).isEqualTo(json("""
                 {"temperature":0.7,"topP":0.95,"maxOutputTokens":1024,"stopSequences":["END"],"seed":42,
-                 "candidateCount":2,"presencePenalty":0.5,"frequencyPenalty":0.25,"topK":40,
+                 "candidateCount":2,"presencePenalty":0.5,"frequencyPenalty":0.25,"responseLogprobs":true,"topK":40,
                  "responseMimeType":"application/json",
                  "responseSchema":{"type":"OBJECT","properties":{"answer":{"type":"STRING"}},"required":["answer"]},
                  "thinkingConfig":{"thinkingBudget":1024,"includeThoughts":true}}
