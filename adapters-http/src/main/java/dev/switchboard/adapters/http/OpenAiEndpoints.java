@@ -16,6 +16,7 @@ import dev.switchboard.openai.wire.EmbeddingResponseWriter;
 import dev.switchboard.openai.wire.ModelListWriter;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.random.RandomGenerator;
@@ -124,7 +125,17 @@ final class OpenAiEndpoints {
         return clock.instant().getEpochSecond();
     }
 
+    /**
+     * Writes the body straight to the response with its length: {@code result(bytes)} would copy it through a fresh
+     * buffer on every response (two fifths of the bytes the gateway allocated per request).
+     */
     static void json(Context ctx, byte[] body) {
-        ctx.status(200).contentType("application/json").result(body);
+        ctx.status(200).contentType("application/json");
+        ctx.res().setContentLength(body.length);
+        try {
+            ctx.res().getOutputStream().write(body);
+        } catch (IOException clientGone) {
+            // The client went away; there is no one left to answer.
+        }
     }
 }
