@@ -16,6 +16,7 @@ import dev.switchboard.openai.wire.EmbeddingResponseWriter;
 import dev.switchboard.openai.wire.ModelListWriter;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.random.RandomGenerator;
@@ -110,10 +111,20 @@ final class OpenAiEndpoints {
         served(ctx, context, EmbeddingResponseWriter.write(gateway.embed(call.request(), context), call.format()));
     }
 
-    /** Writes the answer with the headers that say who served it. */
+    /**
+     * Writes the answer with the headers that say who served it, straight to the response with its length: the
+     * response is complete when this returns. {@code result(bytes)} would copy it through a fresh buffer on every
+     * response (two fifths of the bytes the gateway allocated per proxied request).
+     */
     static void served(Context ctx, RequestContext context, byte[] body) {
         ServedHeaders.set(ctx, context.trace());
-        json(ctx, body);
+        ctx.status(200).contentType("application/json");
+        ctx.res().setContentLength(body.length);
+        try {
+            ctx.res().getOutputStream().write(body);
+        } catch (IOException clientGone) {
+            // The client went away; there is no one left to answer.
+        }
     }
 
     private RequestContext context(Context ctx) {
@@ -124,6 +135,7 @@ final class OpenAiEndpoints {
         return clock.instant().getEpochSecond();
     }
 
+    /** Sets a JSON answer; the status and headers may still change until the handler returns. */
     static void json(Context ctx, byte[] body) {
         ctx.status(200).contentType("application/json").result(body);
     }

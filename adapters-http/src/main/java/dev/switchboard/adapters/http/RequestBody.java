@@ -20,9 +20,11 @@ final class RequestBody {
 
     static byte[] read(Context ctx, long maxBytes) {
         requireJson(ctx.header("Content-Type"));
-        if (ctx.req().getContentLengthLong() > maxBytes) throw tooLarge(maxBytes);
+        long length = ctx.req().getContentLengthLong();
+        if (length > maxBytes) throw tooLarge(maxBytes);
         try (InputStream in = ctx.req().getInputStream()) {
-            return readAtMost(in, maxBytes);
+            // A declared length is read into one array of that size, without a buffer to copy from.
+            return length >= 0 ? readDeclared(in, (int) length) : readAtMost(in, maxBytes);
         } catch (IOException e) {
             throw HttpFailure.invalidRequest(400, "The request body could not be read.", null);
         }
@@ -36,6 +38,12 @@ final class RequestBody {
         // curl -d sends form encoding unless told otherwise; the body is read as JSON either way, like OpenAI's API.
         if (media.equals("application/json") || media.endsWith("+json") || media.equals(FORM)) return;
         throw HttpFailure.invalidRequest(415, "Content-Type must be application/json.", "unsupported_media_type");
+    }
+
+    private static byte[] readDeclared(InputStream in, int length) throws IOException {
+        byte[] body = in.readNBytes(length);
+        if (body.length < length) throw new IOException("the body ended before its declared length");
+        return body;
     }
 
     private static byte[] readAtMost(InputStream in, long maxBytes) throws IOException {
