@@ -83,6 +83,7 @@ class ObservabilityIT {
         assertThat(answer.status()).as(switchboard::log).isEqualTo(200);
         String sent = upstreamCalls.getLast().headers().get("traceparent").getFirst();
         assertThat(sent).startsWith("00-" + TRACE + "-").endsWith("-01").isNotEqualTo(CALLER);
+        // The upstream call's span ends first and may go out in an earlier batch than the request's: read them all.
         String export = awaitExport("req-traced-1");
         assertThat(export)
                 .contains("switchboard-e2e", "gen_ai.operation.name", "gen_ai.request.model", "up/gpt-4o-mini")
@@ -154,6 +155,7 @@ class ObservabilityIT {
                 .sum();
     }
 
+    /** Every span exported so far, once one of them names {@code requestId}. */
     private static String awaitExport(String requestId) throws InterruptedException {
         var deadline = Instant.now().plus(Duration.ofSeconds(20));
         while (Instant.now().isBefore(deadline)) {
@@ -161,7 +163,9 @@ class ObservabilityIT {
                 if (export.body().contains(requestId)) {
                     assertThat(export.path()).isEqualTo("/v1/traces");
                     assertThat(export.headers().get("content-type")).containsExactly("application/x-protobuf");
-                    return export.body();
+                    return String.join(
+                            "\n",
+                            exports.stream().map(LoopbackHttp.Request::body).toList());
                 }
             }
             Thread.sleep(50);
