@@ -44,7 +44,18 @@ sealed interface Database extends AutoCloseable {
 
         Embedded(String url, @Nullable String user, @Nullable Secret password) {
             this.pool = JdbcConnectionPool.create(
-                    url, Objects.requireNonNullElse(user, ""), password == null ? "" : password.reveal());
+                    closedByUs(url), Objects.requireNonNullElse(user, ""), password == null ? "" : password.reveal());
+        }
+
+        /**
+         * The URL with {@code DB_CLOSE_ON_EXIT=FALSE} unless it says otherwise: by default H2 closes the database in
+         * its own shutdown hook, which may run before the gateway's and so lose what the gateway writes on the way
+         * out (the last second of usage records, when each key was last used).
+         */
+        static String closedByUs(String url) {
+            return url.toUpperCase(java.util.Locale.ROOT).contains("DB_CLOSE_ON_EXIT")
+                    ? url
+                    : url + ";DB_CLOSE_ON_EXIT=FALSE";
         }
 
         @Override
