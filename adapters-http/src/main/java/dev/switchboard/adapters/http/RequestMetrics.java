@@ -8,6 +8,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,6 +34,9 @@ final class RequestMetrics {
     private final MeterRegistry registry;
     private final LabelLimit models;
     private final LabelLimit keys;
+    private final Map<Series, Meters> bySeries = new ConcurrentHashMap<>();
+    private final Map<Call, Counter> calls = new ConcurrentHashMap<>();
+    private final Map<String, Timer> upstreamTimes = new ConcurrentHashMap<>();
 
     RequestMetrics(MeterRegistry registry, int maxModels, int maxKeys) {
         this.registry = registry;
@@ -41,61 +46,117 @@ final class RequestMetrics {
 
     /** Counts one request that ended, as the usage ledger recorded it. */
     void ended(UsageRecord record) {
-        String endpoint = record.endpoint().wireName();
         String provider = record.provider() == null ? LabelLimit.NONE : record.provider();
-        String model = models.of(record.model());
-        String streaming = Boolean.toString(record.streaming());
-        Counter.builder("switchboard.requests")
-                .description("Requests answered, by endpoint, provider, model, HTTP status and streaming")
-                .tags("endpoint", endpoint, "provider", provider, "model", model)
-                .tags("status", Integer.toString(record.status()), "streaming", streaming)
-                .register(registry)
-                .increment();
-        if (record.failure() != null) {
-            Counter.builder("switchboard.request.errors")
-                    .description("Requests that failed, by the failure's kind")
-                    .tags("endpoint", endpoint, "provider", provider, "model", model, "kind", record.failure())
-                    .register(registry)
-                    .increment();
+        var series = new Series(record.endpoint().wireName(), provider, models.of(record.model()), record.streaming());
+        Meters meters = bySeries.computeIfAbsent(series, this::meters);
+        meters.outcome(record.status(), record.failure()).increment();
+        meters.duration().record(record.latency());
+        if (record.timeToFirstToken() != null) meters.firstToken().record(record.timeToFirstToken());
+        meters.overhead().record(record.overhead());
+        Usage usage = record.usage();
+        count(meters.prompt(), usage.promptTokens());
+        count(meters.completion(), usage.completionTokens());
+        count(meters.cached(), usage.cachedTokens());
+        count(meters.reasoning(), usage.reasoningTokens());
+        if (record.cost() != null) meters.cost().increment(record.cost().doubleValue());
+    }
+
+    /** The labels every meter of a request shares; its meters are made once per series and then looked up. */
+    private record Series(String endpoint, String provider, String model, boolean streaming) {}
+
+    /** One series' meters; the counters by status and failure are made as those come. */
+    private record Meters(
+            Series series,
+            Map<Integer, Counter> byStatus,
+            Map<String, Counter> byFailure,
+            Timer duration,
+            Timer firstToken,
+            Timer overhead,
+            Counter prompt,
+            Counter completion,
+            Counter cached,
+            Counter reasoning,
+            Counter cost,
+            MeterRegistry registry) {
+
+        Counter outcome(int status, @Nullable String failure) {
+            if (failure != null) {
+                byFailure
+                        .computeIfAbsent(
+                                failure,
+                                kind -> Counter.builder("switchboard.request.errors")
+                                        .description("Requests that failed, by the failure's kind")
+                                        .tags(base(series))
+                                        .tags("model", series.model(), "kind", kind)
+                                        .register(registry))
+                        .increment();
+            }
+            return byStatus.computeIfAbsent(
+                    status,
+                    code -> Counter.builder("switchboard.requests")
+                            .description("Requests answered, by endpoint, provider, model, HTTP status and streaming")
+                            .tags(base(series))
+                            .tags("model", series.model(), "status", Integer.toString(code))
+                            .tags("streaming", Boolean.toString(series.streaming()))
+                            .register(registry));
         }
-        timer("switchboard.request.duration", "The whole request, arrival to end", LATENCY)
-                .tags("endpoint", endpoint, "provider", provider, "model", model, "streaming", streaming)
-                .register(registry)
-                .record(record.latency());
-        if (record.timeToFirstToken() != null) {
-            timer("switchboard.time.to.first.token", "A stream's arrival to its first content event", LATENCY)
-                    .tags("provider", provider, "model", model)
-                    .register(registry)
-                    .record(record.timeToFirstToken());
-        }
-        timer("switchboard.gateway.overhead", "The gateway's own time, upstream time excluded", OVERHEAD)
-                .tags("endpoint", endpoint)
-                .register(registry)
-                .record(record.overhead());
-        tokens(provider, model, record.usage());
-        if (record.cost() != null) {
-            Counter.builder("switchboard.cost")
-                    .description("Cost at list price")
-                    .baseUnit("usd")
-                    .tags("provider", provider, "model", model)
-                    .register(registry)
-                    .increment(record.cost().doubleValue());
-        }
+    }
+
+    private Meters meters(Series series) {
+        String streaming = Boolean.toString(series.streaming());
+        return new Meters(
+                series,
+                new ConcurrentHashMap<>(),
+                new ConcurrentHashMap<>(),
+                timer("switchboard.request.duration", "The whole request, arrival to end", LATENCY)
+                        .tags(base(series))
+                        .tags("model", series.model(), "streaming", streaming)
+                        .register(registry),
+                timer("switchboard.time.to.first.token", "A stream's arrival to its first content event", LATENCY)
+                        .tags("provider", series.provider(), "model", series.model())
+                        .register(registry),
+                timer("switchboard.gateway.overhead", "The gateway's own time, upstream time excluded", OVERHEAD)
+                        .tags("endpoint", series.endpoint())
+                        .register(registry),
+                tokens(series, "prompt"),
+                tokens(series, "completion"),
+                tokens(series, "cached"),
+                tokens(series, "reasoning"),
+                Counter.builder("switchboard.cost")
+                        .description("Cost at list price")
+                        .baseUnit("usd")
+                        .tags("provider", series.provider(), "model", series.model())
+                        .register(registry),
+                registry);
+    }
+
+    private static String[] base(Series series) {
+        return new String[] {"endpoint", series.endpoint(), "provider", series.provider()};
     }
 
     /** Counts one upstream call that ended: {@code failure} null when it succeeded. */
     void upstream(String provider, String model, @Nullable String failure, Duration took) {
-        String outcome = failure == null ? "ok" : failure;
-        Counter.builder("switchboard.upstream.calls")
-                .description("Calls to providers, every key, retry and fallback included, by outcome")
-                .tags("provider", provider, "model", models.of(model), "outcome", outcome)
-                .register(registry)
+        var call = new Call(provider, models.of(model), failure == null ? "ok" : failure);
+        calls.computeIfAbsent(
+                        call,
+                        c -> Counter.builder("switchboard.upstream.calls")
+                                .description("Calls to providers, every key, retry and fallback included, by outcome")
+                                .tags("provider", c.provider(), "model", c.model(), "outcome", c.outcome())
+                                .register(registry))
                 .increment();
-        timer("switchboard.upstream.duration", "A provider call, until its answer or first event", LATENCY)
-                .tags("provider", provider)
-                .register(registry)
+        upstreamTimes
+                .computeIfAbsent(
+                        provider,
+                        p -> timer(
+                                        "switchboard.upstream.duration",
+                                        "A provider call, until its answer or first event",
+                                        LATENCY)
+                                .tags("provider", p)
+                                .register(registry))
                 .record(took);
     }
+
+    private record Call(String provider, String model, String outcome) {}
 
     /** Counts a key rotation event. */
     void key(KeyEvent event) {
@@ -111,20 +172,15 @@ final class RequestMetrics {
                 .increment();
     }
 
-    private void tokens(String provider, String model, Usage usage) {
-        count(provider, model, "prompt", usage.promptTokens());
-        count(provider, model, "completion", usage.completionTokens());
-        count(provider, model, "cached", usage.cachedTokens());
-        count(provider, model, "reasoning", usage.reasoningTokens());
+    private Counter tokens(Series series, String type) {
+        return Counter.builder("switchboard.tokens")
+                .description("Tokens used; prompt includes cached, completion includes reasoning")
+                .tags("provider", series.provider(), "model", series.model(), "type", type)
+                .register(registry);
     }
 
-    private void count(String provider, String model, String type, long tokens) {
-        if (tokens <= 0) return;
-        Counter.builder("switchboard.tokens")
-                .description("Tokens used; prompt includes cached, completion includes reasoning")
-                .tags("provider", provider, "model", model, "type", type)
-                .register(registry)
-                .increment(tokens);
+    private static void count(Counter counter, int tokens) {
+        if (tokens > 0) counter.increment(tokens);
     }
 
     private static Timer.Builder timer(String name, String description, Duration[] buckets) {
