@@ -33,31 +33,10 @@ final class RecordedStream implements ChatStream {
 
     @Override
     public Iterator<ChatEvent> iterator() {
-        Iterator<ChatEvent> events = upstream.iterator();
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                try {
-                    boolean more = events.hasNext();
-                    if (!more) ending.ended();
-                    return more;
-                } catch (RuntimeException e) {
-                    throw ending.failed(e);
-                }
-            }
-
-            @Override
-            public ChatEvent next() {
-                try {
-                    return seen(events.next());
-                } catch (RuntimeException e) {
-                    throw ending.failed(e);
-                }
-            }
-        };
+        return ending.watch(upstream.iterator(), this::seen);
     }
 
-    private ChatEvent seen(ChatEvent event) {
+    private void seen(ChatEvent event) {
         switch (event) {
             case ChatEvent.Started s -> {}
             case ChatEvent.UsageReported u -> ending.reported(u.usage());
@@ -68,7 +47,6 @@ final class RecordedStream implements ChatStream {
                     ChatEvent.Logprobs _,
                     ChatEvent.Finished _ -> trace.firstEvent();
         }
-        return event;
     }
 
     @Override

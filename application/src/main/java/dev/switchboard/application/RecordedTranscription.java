@@ -29,33 +29,12 @@ final class RecordedTranscription implements TranscriptionStream {
 
     @Override
     public Iterator<TranscriptionEvent> iterator() {
-        Iterator<TranscriptionEvent> events = upstream.iterator();
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                try {
-                    boolean more = events.hasNext();
-                    if (!more) ending.ended();
-                    return more;
-                } catch (RuntimeException e) {
-                    throw ending.failed(e);
-                }
+        return ending.watch(upstream.iterator(), event -> {
+            trace.firstEvent();
+            if (event instanceof TranscriptionEvent.Done done && done.usage() != null) {
+                ending.reported(usage(done.usage()));
             }
-
-            @Override
-            public TranscriptionEvent next() {
-                try {
-                    TranscriptionEvent event = events.next();
-                    trace.firstEvent();
-                    if (event instanceof TranscriptionEvent.Done done && done.usage() != null) {
-                        ending.reported(usage(done.usage()));
-                    }
-                    return event;
-                } catch (RuntimeException e) {
-                    throw ending.failed(e);
-                }
-            }
-        };
+        });
     }
 
     /** A transcription's tokens as a chat usage: what went in (audio and prompt) and the text that came out. */

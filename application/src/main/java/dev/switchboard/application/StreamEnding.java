@@ -1,6 +1,8 @@
 package dev.switchboard.application;
 
 import dev.switchboard.domain.chat.Usage;
+import java.util.Iterator;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -26,6 +28,36 @@ final class StreamEnding {
     RuntimeException failed(RuntimeException e) {
         if (failure == null) failure = UsageRecorder.Outcome.of(e);
         return e;
+    }
+
+    /**
+     * {@code events} as they are read, each shown to {@code seen}: reaching their end, or a failure while reading, is
+     * noted here.
+     */
+    <E> Iterator<E> watch(Iterator<E> events, Consumer<E> seen) {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                try {
+                    boolean more = events.hasNext();
+                    if (!more) ended();
+                    return more;
+                } catch (RuntimeException e) {
+                    throw failed(e);
+                }
+            }
+
+            @Override
+            public E next() {
+                try {
+                    E event = events.next();
+                    seen.accept(event);
+                    return event;
+                } catch (RuntimeException e) {
+                    throw failed(e);
+                }
+            }
+        };
     }
 
     /**

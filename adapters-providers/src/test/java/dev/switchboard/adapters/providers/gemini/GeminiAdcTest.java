@@ -3,8 +3,6 @@ package dev.switchboard.adapters.providers.gemini;
 import static dev.switchboard.adapters.providers.testing.Contexts.anonymous;
 import static dev.switchboard.adapters.providers.testing.Contexts.settings;
 import static dev.switchboard.adapters.providers.testing.Contexts.withKey;
-import static dev.switchboard.adapters.providers.testing.Replies.json;
-import static dev.switchboard.adapters.providers.testing.Replies.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -31,8 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class GeminiAdcTest {
 
-    private static final String VERTEX_PATH =
-            "/v1/projects/my-project/locations/us-central1/publishers/google/models/gemini-2.5-flash:generateContent";
+    private static final String VERTEX_PATH = GoogleUpstream.VERTEX_PATH;
 
     @TempDir
     Path dir;
@@ -43,16 +40,7 @@ class GeminiAdcTest {
 
     @BeforeEach
     void start() {
-        stub = StubUpstream.start();
-        stub.on(
-                "/token",
-                exchange -> json(
-                                200,
-                                "{\"access_token\":\"ya29.adc-%d\",\"expires_in\":%d,\"token_type\":\"Bearer\"}"
-                                        .formatted(tokens.incrementAndGet(), expiresIn))
-                        .send(exchange));
-        stub.on(GeminiResponsesTest.PATH, json(200, resource("gemini/responses/text.json")));
-        stub.on(VERTEX_PATH, json(200, resource("gemini/responses/text.json")));
+        stub = GoogleUpstream.start("adc", tokens, () -> expiresIn);
     }
 
     @AfterEach

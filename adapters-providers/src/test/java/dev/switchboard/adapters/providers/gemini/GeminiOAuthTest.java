@@ -2,7 +2,6 @@ package dev.switchboard.adapters.providers.gemini;
 
 import static dev.switchboard.adapters.providers.testing.Contexts.settings;
 import static dev.switchboard.adapters.providers.testing.Replies.json;
-import static dev.switchboard.adapters.providers.testing.Replies.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,8 +25,7 @@ import org.junit.jupiter.api.Test;
 /** A service-account key as the profile's secret: tokens fetched from its token_uri, cached, refreshed, sent. */
 class GeminiOAuthTest {
 
-    private static final String VERTEX_PATH =
-            "/v1/projects/my-project/locations/us-central1/publishers/google/models/gemini-2.5-flash:generateContent";
+    private static final String VERTEX_PATH = GoogleUpstream.VERTEX_PATH;
 
     private StubUpstream stub;
     private final AtomicInteger tokens = new AtomicInteger();
@@ -35,16 +33,7 @@ class GeminiOAuthTest {
 
     @BeforeEach
     void start() {
-        stub = StubUpstream.start();
-        stub.on(
-                "/token",
-                exchange -> json(
-                                200,
-                                "{\"access_token\":\"ya29.token-%d\",\"expires_in\":%d,\"token_type\":\"Bearer\"}"
-                                        .formatted(tokens.incrementAndGet(), expiresIn))
-                        .send(exchange));
-        stub.on(GeminiResponsesTest.PATH, json(200, resource("gemini/responses/text.json")));
-        stub.on(VERTEX_PATH, json(200, resource("gemini/responses/text.json")));
+        stub = GoogleUpstream.start("token", tokens, () -> expiresIn);
     }
 
     @AfterEach
