@@ -25,6 +25,16 @@ public final class ReadUsage {
         this.queue = queue;
     }
 
+    /** How many usage records wait to be written to the ledger (it is written every second). */
+    public int pending() {
+        return queue.size();
+    }
+
+    /** How many usage records were lost since start because the queue was full (the ledger was slow or down). */
+    public long dropped() {
+        return queue.droppedEver();
+    }
+
     /** The totals of the query's range, one per group; see {@link UsageLedger#totals}. */
     public List<UsageTotal> totals(UsageQuery query) {
         queue.flush();

@@ -29,6 +29,7 @@ final class UsageQueue {
     private final UsageLedger ledger;
     private final ArrayBlockingQueue<UsageRecord> pending;
     private final AtomicLong dropped = new AtomicLong();
+    private final AtomicLong droppedEver = new AtomicLong();
     private final ReentrantLock flushing = new ReentrantLock();
 
     UsageQueue(UsageLedger ledger) {
@@ -43,7 +44,10 @@ final class UsageQueue {
     /** Queues the record; when the queue is full, drops the oldest one to make room. Never blocks. */
     void add(UsageRecord record) {
         while (!pending.offer(record)) {
-            if (pending.poll() != null) dropped.incrementAndGet();
+            if (pending.poll() != null) {
+                dropped.incrementAndGet();
+                droppedEver.incrementAndGet();
+            }
         }
     }
 
@@ -89,6 +93,11 @@ final class UsageQueue {
     /** How many records were dropped because the queue was full, since the last flush. */
     long dropped() {
         return dropped.get();
+    }
+
+    /** How many records were dropped because the queue was full, since the gateway started. */
+    long droppedEver() {
+        return droppedEver.get();
     }
 
     private void reportDrops() {

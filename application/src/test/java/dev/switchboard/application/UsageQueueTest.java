@@ -77,6 +77,7 @@ class UsageQueueTest {
         flusher.join();
         queue.flush();
         assertThat(queue.dropped()).isZero();
+        assertThat(queue.droppedEver()).as("the metric's count is never reset").isEqualTo(900);
         var kept = ledger.records(T0.minusSeconds(1), T0.plusSeconds(60), 1000);
         assertThat(kept).hasSize(101);
         assertThat(kept.getLast().requestId()).isEqualTo("r-999");

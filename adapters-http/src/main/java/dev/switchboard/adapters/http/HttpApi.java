@@ -45,7 +45,7 @@ public final class HttpApi implements AutoCloseable {
         @Nullable
         MetricsEndpoint metrics = observability == null || access == MetricsAccess.OFF
                 ? null
-                : new MetricsEndpoint(observability.registry(), gateway.operations());
+                : new MetricsEndpoint(observability.registry(), gateway.operations(), gateway.usage());
         var endpoints =
                 new OpenAiEndpoints(gateway, settings.maxBodyBytes(), Clock.systemUTC(), RandomGenerator.getDefault());
         var transcriptions = new TranscriptionEndpoint(gateway, settings.maxUploadBytes());

@@ -2,8 +2,11 @@ package dev.switchboard.adapters.http;
 
 import dev.switchboard.application.Operations;
 import dev.switchboard.application.ProviderStatus;
+import dev.switchboard.application.ReadUsage;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -16,7 +19,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * {@code GET /metrics}: every metric in Prometheus's text format, or OpenMetrics when the scraper asks for it. Each
  * scrape first reads the providers' state (health, in-flight calls, circuits by state), which the gateway keeps in
- * memory, so a scrape never calls a provider.
+ * memory, so a scrape never calls a provider; the usage ledger's queue (records waiting, records lost) is read too.
  */
 final class MetricsEndpoint {
 
@@ -31,9 +34,15 @@ final class MetricsEndpoint {
     private final MultiGauge inFlight;
     private final MultiGauge circuits;
 
-    MetricsEndpoint(PrometheusMeterRegistry registry, Operations operations) {
+    MetricsEndpoint(PrometheusMeterRegistry registry, Operations operations, ReadUsage usage) {
         this.registry = registry;
         this.operations = operations;
+        Gauge.builder("switchboard.usage.pending", usage, ReadUsage::pending)
+                .description("Usage records waiting to be written to the ledger (written every second)")
+                .register(registry);
+        FunctionCounter.builder("switchboard.usage.dropped", usage, ReadUsage::dropped)
+                .description("Usage records lost because the queue was full (the ledger was slow or down)")
+                .register(registry);
         this.healthy = MultiGauge.builder("switchboard.provider.healthy")
                 .description("1 when the provider's latest health check passed, else 0")
                 .register(registry);
