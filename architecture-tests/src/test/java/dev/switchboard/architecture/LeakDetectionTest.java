@@ -7,7 +7,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
-import dev.switchboard.adapters.providers.leakfixture.CrossProviderHelper;
+import dev.switchboard.adapters.providers.leakfixture.CrossProviderLeak;
 import dev.switchboard.adapters.providers.mock.MockProviderFactory;
 import dev.switchboard.application.leakfixture.AdapterLeak;
 import dev.switchboard.application.leakfixture.CycleEnd;
@@ -27,8 +27,8 @@ class LeakDetectionTest {
     private static final JavaClasses PROVIDER_LEAK = new ClassFileImporter().importClasses(ProviderLeak.class);
     private static final JavaClasses ADAPTER_LEAK = new ClassFileImporter().importClasses(AdapterLeak.class);
     private static final JavaClasses LOOSE_VALUE = new ClassFileImporter().importClasses(LooseValue.class);
-    private static final JavaClasses CROSS_PROVIDER =
-            new ClassFileImporter().importClasses(CrossProviderHelper.class, MockProviderFactory.class);
+    private static final JavaClasses CROSS_PROVIDER = new ClassFileImporter()
+            .importClasses(CrossProviderLeak.class, CrossProviderLeak.Helper.class, MockProviderFactory.class);
 
     @Test
     void domain_rule_fails_when_a_provider_type_leaks_into_the_domain() {
@@ -85,9 +85,9 @@ class LeakDetectionTest {
         assertReports(
                 ProviderRulesTest.only_provider_factories_are_public,
                 CROSS_PROVIDER,
-                CrossProviderHelper.class.getName());
+                CrossProviderLeak.class.getName());
         assertReports(ProviderRulesTest.adapters_have_no_synchronized_methods, CROSS_PROVIDER, "borrowedType");
-        assertReports(CodingRulesTest.no_vague_class_names, CROSS_PROVIDER, CrossProviderHelper.class.getName());
+        assertReports(CodingRulesTest.no_vague_class_names, CROSS_PROVIDER, CrossProviderLeak.Helper.class.getName());
     }
 
     @Test

@@ -16,7 +16,6 @@ import dev.switchboard.domain.provider.Health;
 import dev.switchboard.domain.provider.ModelProvider;
 import dev.switchboard.domain.provider.ModelPuller;
 import dev.switchboard.domain.provider.ProviderException;
-import dev.switchboard.domain.provider.PullProgress;
 import dev.switchboard.domain.provider.PullStream;
 import java.time.Duration;
 import java.util.List;
@@ -72,7 +71,7 @@ final class OllamaProvider implements ModelProvider, ModelPuller {
     @Override
     public PullStream pull(String model, CallContext context) {
         ObjectNode body = ProviderJson.object().put("model", model).put("stream", true);
-        var lines = new OllamaLines<PullProgress>(client.stream("/api/pull", body, context), new OllamaPullDecoder());
+        var lines = OllamaLines.read(client.stream("/api/pull", body, context), new OllamaPullDecoder());
         return PullStream.from(lines, lines::close);
     }
 
@@ -95,7 +94,7 @@ final class OllamaProvider implements ModelProvider, ModelPuller {
     }
 
     private ChatStream events(String path, ObjectNode body, boolean chat, CallContext context) {
-        var lines = new OllamaLines<ChatEvent>(client.stream(path, body, context), new OllamaStreamDecoder(chat));
+        var lines = OllamaLines.<ChatEvent>read(client.stream(path, body, context), new OllamaStreamDecoder(chat));
         return ChatStream.from(lines, lines::close);
     }
 }
