@@ -2,16 +2,9 @@ package dev.switchboard.domain.catalog;
 
 import dev.switchboard.domain.model.Capability;
 import dev.switchboard.domain.model.ModelDescriptor;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,12 +29,7 @@ public final class CapabilityTable {
 
     /** The table shipped with Switchboard. */
     public static CapabilityTable bundled() {
-        try (InputStream in = CapabilityTable.class.getResourceAsStream("capabilities.csv")) {
-            Objects.requireNonNull(in, "capabilities.csv is missing from the domain module");
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(DataFile.bundled(CapabilityTable.class, "capabilities.csv"));
     }
 
     /**
@@ -51,20 +39,7 @@ public final class CapabilityTable {
      * @throws IllegalArgumentException naming the line of the first mistake
      */
     public static CapabilityTable parse(String csv) {
-        var rows = new ArrayList<CapabilityRow>();
-        var reader = new BufferedReader(new java.io.StringReader(csv));
-        int number = 0;
-        for (String line : reader.lines().toList()) {
-            number++;
-            String text = line.strip();
-            if (text.isEmpty() || text.startsWith("#")) continue;
-            try {
-                rows.add(row(text));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("capability table line " + number + ": " + e.getMessage(), e);
-            }
-        }
-        return new CapabilityTable(rows);
+        return new CapabilityTable(DataFile.rows(csv, "capability table", CapabilityTable::row));
     }
 
     /** The first row matching the model's name, or its Bedrock name without region and vendor. */

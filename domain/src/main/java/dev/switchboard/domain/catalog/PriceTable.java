@@ -1,16 +1,8 @@
 package dev.switchboard.domain.catalog;
 
 import dev.switchboard.domain.chat.Usage;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -29,12 +21,7 @@ public final class PriceTable {
 
     /** The table shipped with Switchboard. */
     public static PriceTable bundled() {
-        try (InputStream in = PriceTable.class.getResourceAsStream("prices.csv")) {
-            Objects.requireNonNull(in, "prices.csv is missing from the domain module");
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(DataFile.bundled(PriceTable.class, "prices.csv"));
     }
 
     /**
@@ -44,19 +31,7 @@ public final class PriceTable {
      * @throws IllegalArgumentException naming the line of the first mistake
      */
     public static PriceTable parse(String csv) {
-        var rows = new ArrayList<ModelPrice>();
-        int number = 0;
-        for (String line : new BufferedReader(new StringReader(csv)).lines().toList()) {
-            number++;
-            String text = line.strip();
-            if (text.isEmpty() || text.startsWith("#")) continue;
-            try {
-                rows.add(row(text));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("price table line " + number + ": " + e.getMessage(), e);
-            }
-        }
-        return new PriceTable(rows);
+        return new PriceTable(DataFile.rows(csv, "price table", PriceTable::row));
     }
 
     /** The first row matching the model's name. */
